@@ -1,0 +1,206 @@
+"""Passive constructions in a tagged German sentence.
+
+A rule layer over STTS tags and lemmas (HanTa's or a trained pipeline's), checked clause by
+clause (clauses split at , ; : brackets and dashes):
+
+* ``vorgangspassiv``: a form of *werden* with a full-verb participle ("wird übernommen",
+  "ist übernommen worden", "muss eingereicht werden", "Wird ... verlangt, gilt ..."),
+  unless *haben*/*sein* follows the participle (Futur II, "wird gemacht haben");
+* ``zustandspassiv``: *sein* with a participle, unless the verb forms its perfect with *sein*
+  ("ist gekommen") or the participle is used as an adjective ("ist bekannt");
+* ``rezipientenpassiv``: *bekommen*/*erhalten*/*kriegen* with a participle
+  ("Sie bekommen die Kosten erstattet");
+* ``sein-zu-infinitiv``: *sein* with a zu-infinitive ("ist ... einzureichen", "ist zu beachten").
+
+Futur I (werden + infinitive), copula *werden* ("wird Ärztin") and *würde* + infinitive
+have no participle, so they never match. Rules and their error classes: nlp-stack.md 4.1-4.3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .. import langdata
+from ..analysis.hanta import could_be_participle
+from ..analysis.model import Sentence, Token
+
+__all__ = ["PassiveKind", "PassiveMatch", "find_passives"]
+
+
+class PassiveKind(StrEnum):
+    VORGANG = "vorgangspassiv"
+    ZUSTAND = "zustandspassiv"
+    REZIPIENT = "rezipientenpassiv"
+    SEIN_ZU = "sein-zu-infinitiv"
+
+
+@dataclass(frozen=True, slots=True)
+class PassiveMatch:
+    kind: PassiveKind
+    auxiliary: int  # token index of werden / sein / bekommen
+    verb: int  # token index of the participle or zu-infinitive
+    agent: tuple[int, int] | None  # token indices [start, end) of "vom Jobcenter", if named
+
+    @property
+    def first(self) -> int:
+        return min(self.auxiliary, self.verb)
+
+    @property
+    def last(self) -> int:
+        return max(self.auxiliary, self.verb)
+
+
+_CLAUSE_BREAKS = frozenset(",;:()[]–—\"„“”»«")
+_RECIPIENT_VERBS = frozenset({"bekommen", "erhalten", "kriegen"})
+_ADJECTIVE_SUFFIXES = ("berechtigt", "verpflichtet", "bedürftig")
+_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+_AGENT_HEADS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
+_NP_INNER = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADJD", "CARD", "ADV", "NN", "NE", "TRUNC", "KON"})
+_TEMPORAL_WORDS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag anfang ende mitte morgen abend heute".split()
+)
+
+
+def _clauses(tokens: tuple[Token, ...]) -> list[list[int]]:
+    clauses: list[list[int]] = [[]]
+    for index, token in enumerate(tokens):
+        if token.text in _CLAUSE_BREAKS or (token.text == "-" and token.kind == "punct"):
+            if clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(index)
+    return [clause for clause in clauses if clause]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma.lower()
+
+
+def _is_aux(token: Token, lemma: str) -> bool:
+    return token.tag.startswith("VA") and _lemma(token) == lemma
+
+
+def _is_participle(token: Token) -> bool:
+    return token.tag == "VVPP"
+
+
+def _adjectival(token: Token) -> bool:
+    word = token.text.lower()
+    return word in langdata.participle_adjectives() or word.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _followed_by_perfect_auxiliary(tokens: tuple[Token, ...], clause: list[int], participle: int) -> bool:
+    """"gemacht haben", "gegangen sein" right after the participle: Futur II or perfect infinitive."""
+    position = clause.index(participle)
+    following = clause[position + 1 : position + 2]
+    return any(tokens[i].tag == "VAINF" and _lemma(tokens[i]) in ("haben", "sein") for i in following)
+
+
+def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[int, int] | None:
+    """A "von/vom + noun phrase" before ``before`` that names who acts."""
+    for position, index in enumerate(clause):
+        if index >= before:
+            break
+        if tokens[index].text.lower() not in _AGENT_PREPOSITIONS:
+            continue
+        end = None
+        for inner in clause[position + 1 :]:
+            token = tokens[inner]
+            if inner >= before or token.tag not in _NP_INNER | _AGENT_HEADS:
+                break
+            if token.tag in _AGENT_HEADS:
+                end = inner + 1
+        if end is None:
+            continue
+        words = [tokens[i] for i in range(index + 1, end)]
+        if any(t.kind != "word" or t.text.lower() in _TEMPORAL_WORDS for t in words):
+            continue
+        if any(t.text.lower() in langdata.months() for t in words):
+            continue
+        if any(tokens[i].text.lower() == "bis" for i in clause if i >= end):
+            continue  # "von 9 bis 12 Uhr", "vom 1. bis 3. März"
+        return (index, end)
+    return None
+
+
+def _adjective_with_infinitive(tokens: tuple[Token, ...], clause: list[int], infinitive: int) -> bool:
+    """"bereit zu arbeiten", "um ... zu": an adjective or "um" governs the zu-infinitive."""
+    start = infinitive - 1 if tokens[infinitive].tag != "VVIZU" else infinitive
+    before = [i for i in clause if i < start]
+    if before and tokens[before[-1]].tag == "ADJD":
+        return True
+    return any(tokens[i].text.lower() in ("um", "ohne", "statt", "anstatt") for i in before)
+
+
+def _participles(tokens: tuple[Token, ...], clause: list[int], finite_aux: bool) -> list[int]:
+    found = [i for i in clause if _is_participle(tokens[i])]
+    if found or not finite_aux:
+        return found
+    # Verb-first conditionals: "Wird die Auskunft verlangt, ..." HanTa tags the clause-final
+    # participle as a finite verb. A clause has one finite verb, so a second one that HanTa's
+    # lexicon also allows as a participle is read as the participle.
+    return [
+        i for i in clause
+        if tokens[i].tag == "VVFIN" and could_be_participle(tokens[i].text)
+    ]
+
+
+def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses: list[list[int]]) -> list[PassiveMatch]:
+    werden = [i for i in clause if _is_aux(tokens[i], "werden") and tokens[i].text.lower() != "geworden"]
+    sein = [i for i in clause if _is_aux(tokens[i], "sein")]
+    recipient = [
+        i for i in clause
+        if _lemma(tokens[i]) in _RECIPIENT_VERBS and tokens[i].tag in ("VVFIN", "VVINF", "VVIZU")
+    ]
+    matches: list[PassiveMatch] = []
+    finite_werden = any(tokens[i].tag in ("VAFIN", "VAINF") for i in werden)
+    participles = [
+        i for i in _participles(tokens, clause, finite_werden)
+        if not _followed_by_perfect_auxiliary(tokens, clause, i)
+    ]
+    if werden:
+        verbs = participles
+        if not verbs:
+            # "Die Kosten werden, soweit ..., übernommen": the participle opens a later clause.
+            for later in next_clauses[1:3]:
+                if later and _is_participle(tokens[later[0]]):
+                    verbs = [later[0]]
+        if verbs:
+            aux = next((i for i in werden if tokens[i].text.lower() == "worden"), werden[0])
+            verb = verbs[-1]
+            matches.append(PassiveMatch(PassiveKind.VORGANG, aux, verb, _agent(tokens, clause, max(verb, aux))))
+            return matches
+    if sein:
+        zu_infinitives = [
+            i for i in clause
+            if (tokens[i].tag == "VVIZU" or (tokens[i].tag in ("VVINF", "VAINF") and i > 0 and tokens[i - 1].tag == "PTKZU"))
+            and not _adjective_with_infinitive(tokens, clause, i)
+        ]
+        if zu_infinitives:
+            matches.append(PassiveMatch(PassiveKind.SEIN_ZU, sein[0], zu_infinitives[0], None))
+            return matches
+        states = [
+            i for i in participles
+            if _lemma(tokens[i]) not in langdata.sein_perfect_verbs() and not _adjectival(tokens[i])
+        ]
+        if states and not werden:
+            matches.append(PassiveMatch(PassiveKind.ZUSTAND, sein[0], states[-1], _agent(tokens, clause, states[-1])))
+            return matches
+    if recipient:
+        others = [i for i in participles if i not in recipient and _lemma(tokens[i]) not in langdata.sein_perfect_verbs()]
+        if others:
+            verb = others[-1]
+            matches.append(PassiveMatch(PassiveKind.REZIPIENT, recipient[0], verb, _agent(tokens, clause, verb)))
+    return matches
+
+
+def find_passives(sentence: Sentence) -> tuple[PassiveMatch, ...]:
+    """Every passive construction in the sentence, at most one per clause, in text order."""
+    tokens = sentence.tokens
+    clauses = _clauses(tokens)
+    found: list[PassiveMatch] = []
+    for position, clause in enumerate(clauses):
+        found.extend(_clause_passives(tokens, clause, clauses[position:]))
+    unique = {(m.auxiliary, m.verb): m for m in found}
+    return tuple(sorted(unique.values(), key=lambda m: m.first))

@@ -1,0 +1,126 @@
+"""All measurements for one sentence, taken once and shared by scores and rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import langdata
+from ..analysis.model import Sentence, Token
+from ..analysis.tokens import Kind
+from ..normalize import lexicon_key, strip_word_marks
+from .clauses import SplitPoint, split_points
+from .compounds import compound_parts
+from .frequency import word_zipf, zipf
+from .passive import PassiveMatch, find_passives
+from .syllables import count_syllables
+
+__all__ = ["MeasuredSentence", "WordMeasure", "measure_sentence"]
+
+_NOUN_TAGS = frozenset({"NN", "NE"})
+_MIN_COMPOUND_LETTERS = 6
+_LINKING = ("es", "en", "er", "ns", "s", "n", "e")
+_NOMINAL_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "ität", "itäten", "nis", "nisse")
+
+
+@dataclass(frozen=True, slots=True)
+class WordMeasure:
+    index: int  # token index in the sentence
+    token: Token
+    letters: int
+    syllables: int
+    zipf: float | None  # None: not judged for familiarity (number, name, abbreviation ...)
+    parts: tuple[str, ...]  # compound parts, (text,) for a simplex word
+    part_zipfs: tuple[float, ...]  # familiarity of each part, () for a simplex word
+
+    @property
+    def is_compound(self) -> bool:
+        return len(self.parts) > 1
+
+    @property
+    def familiarity(self) -> float | None:
+        """Zipf of the word, or of its least familiar part when the compound is rarer than its parts."""
+        if self.zipf is None:
+            return None
+        if self.part_zipfs:
+            return max(self.zipf, min(self.part_zipfs))
+        return self.zipf
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.tag in _NOUN_TAGS
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuredSentence:
+    index: int
+    sentence: Sentence
+    words: tuple[WordMeasure, ...]
+    passives: tuple[PassiveMatch, ...]
+    splits: tuple[SplitPoint, ...]
+    commas: int
+    nominalisations: int
+
+    @property
+    def syllables(self) -> int:
+        return sum(word.syllables for word in self.words)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+def _judged_for_familiarity(token: Token) -> bool:
+    if token.kind is not Kind.WORD or token.tag in ("NE", "FM", "XY", "CARD"):
+        return False
+    text = token.text
+    if any(char.isdigit() for char in text) or _letters(text) < 3:
+        return False
+    bare = strip_word_marks(text).replace("-", "")
+    if bare.isupper():  # acronyms (SGB, IBAN) are the abbreviation rules' business
+        return False
+    return lexicon_key(token.lemma) not in langdata.allowlist() and lexicon_key(text) not in langdata.allowlist()
+
+
+def _part_zipf(part: str) -> float:
+    """Familiarity of a compound part; a linking element is tried with and without."""
+    bare = part.rstrip("-\u2010\u00b7")
+    best = word_zipf(bare, bare)
+    for ending in _LINKING:
+        if bare.lower().endswith(ending) and len(bare) - len(ending) >= 3:
+            best = max(best, zipf(bare[: -len(ending)]))
+    return best
+
+
+def _measure_word(index: int, token: Token) -> WordMeasure:
+    text = token.text
+    letters = _letters(text)
+    judged = _judged_for_familiarity(token)
+    parts: tuple[str, ...] = (text,)
+    if token.kind is Kind.WORD and token.tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
+        parts = compound_parts(text)
+    part_zipfs = tuple(_part_zipf(part) for part in parts) if judged and len(parts) > 1 else ()
+    return WordMeasure(
+        index=index,
+        token=token,
+        letters=letters,
+        syllables=count_syllables(text) if letters else 1,
+        zipf=word_zipf(strip_word_marks(text), token.lemma) if judged else None,
+        parts=parts,
+        part_zipfs=part_zipfs,
+    )
+
+
+def measure_sentence(index: int, sentence: Sentence) -> MeasuredSentence:
+    words = tuple(_measure_word(i, token) for i, token in enumerate(sentence.tokens) if token.is_word)
+    nominal = sum(
+        1 for w in words if w.token.tag == "NN" and w.token.text.lower().endswith(_NOMINAL_SUFFIXES)
+    )
+    return MeasuredSentence(
+        index=index,
+        sentence=sentence,
+        words=words,
+        passives=find_passives(sentence),
+        splits=split_points(sentence),
+        commas=sum(1 for token in sentence.tokens if token.text == ","),
+        nominalisations=nominal,
+    )

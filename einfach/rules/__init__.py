@@ -1,0 +1,1 @@
+"""Rules: one module each, listed in :mod:`einfach.rules.registry`."""

@@ -1,0 +1,1 @@
+"""Builders for concrete suggestions: rewritten sentences and word forms."""
