@@ -11,11 +11,12 @@ Written separators (hyphen, Mediopunkt) are kept as given and each piece is anal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis.hanta import Morpheme, analyze_morphemes
 
-__all__ = ["compound_parts", "join_parts"]
+__all__ = ["compound_parts", "join_parts", "merge_familiar"]
 
 _NON_ROOT = ("FUGE", "HYPHEN", "SUF_", "PRESPART")
 _PREFIX = "PREF_"
@@ -94,6 +95,27 @@ def compound_parts(word: str) -> tuple[str, ...]:
             sub[-1] += pieces[index + 1]  # the separator stays on the left part
         parts.extend(sub)
     return tuple(parts)
+
+
+def merge_familiar(parts: tuple[str, ...], is_familiar: Callable[[str], bool]) -> tuple[str, ...]:
+    """Join neighbouring parts that together form a familiar word ("Zeit|raum" -> "Zeitraum").
+
+    Einfache Sprache marks the main joints of a long compound ("Bewilligungs-Zeitraum"),
+    not every morpheme; Leichte Sprache separates every part and skips this step.
+    """
+    merged = list(parts)
+    changed = True
+    while changed and len(merged) > 1:
+        changed = False
+        for index in range(len(merged) - 1):
+            left, right = merged[index], merged[index + 1]
+            if left.endswith(("-", "\u2010", "·")):
+                continue
+            if is_familiar(left + right):
+                merged[index : index + 2] = [left + right]
+                changed = True
+                break
+    return tuple(merged)
 
 
 def join_parts(parts: tuple[str, ...], separator: str, *, noun: bool) -> str:

@@ -104,6 +104,8 @@ def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[i
             break
         if tokens[index].text.lower() not in _AGENT_PREPOSITIONS:
             continue
+        if position and tokens[clause[position - 1]].tag in ("NN", "NE"):
+            continue  # "die Wahrnehmung von Terminen": an attribute, not who acts
         end = None
         for inner in clause[position + 1 :]:
             token = tokens[inner]
@@ -118,8 +120,6 @@ def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[i
             continue
         if any(t.text.lower() in langdata.months() for t in words):
             continue
-        if any(tokens[i].text.lower() == "bis" for i in clause if i >= end):
-            continue  # "von 9 bis 12 Uhr", "vom 1. bis 3. März"
         return (index, end)
     return None
 

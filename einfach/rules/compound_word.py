@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..errors import ConfigError
-from ..measures.compounds import join_parts
+from ..measures.compounds import join_parts, merge_familiar
+from ..measures.frequency import zipf
 from ..measures.sentence import MeasuredSentence
 from ..report import Finding, Severity, Suggestion
 from .base import CheckContext, make_finding
@@ -27,10 +28,18 @@ class CompoundWordOptions:
     min_parts: int = 4
     separator: str = "-"
     severity: Severity = Severity.WARNING
+    merge_familiar: bool = True  # keep familiar sub-words whole ("Zeitraum"), as Einfache Sprache does
 
     def __post_init__(self) -> None:
         if self.separator not in SEPARATORS:
             raise ConfigError("Option 'separator' der Regel 'compound-word' muss '-' oder '·' sein.")
+
+
+_FAMILIAR_ZIPF = 3.0
+
+
+def _familiar(word: str) -> bool:
+    return zipf(word) >= _FAMILIAR_ZIPF
 
 
 def _marked(part: str) -> bool:
@@ -52,11 +61,15 @@ class CompoundWord:
                 continue
             if all(_marked(part) for part in parts[:-1]):
                 continue  # already written as "Bewerbungs-Training"
+            if options.merge_familiar:
+                parts = merge_familiar(parts, _familiar)
+                if len(parts) < 2:
+                    continue  # a long but familiar word: separators would not help
             token = word.token
             written = join_parts(parts, options.separator, noun=True)
             yield make_finding(
                 self, context, sentence, token.start, token.end, options.severity,
                 f"Langes Wort aus {len(parts)} Teilen. Trennen Sie die Teile mit {SEPARATORS[options.separator]}.",
                 (Suggestion(f"Schreiben Sie: {written}", replacement=written),),
-                letters=word.letters, parts=len(parts), separator=options.separator,
+                letters=word.letters, parts=len(word.parts), separator=options.separator,
             )

@@ -20,7 +20,7 @@ from ..suggest.active import active_sentence
 from .base import CheckContext, make_finding
 
 _MESSAGES = {
-    PassiveKind.VORGANG: "Passiv: Der Satz sagt nicht klar, wer etwas tut.",
+    PassiveKind.VORGANG: "Passiv: Der Satz sagt nicht, wer etwas tut.",
     PassiveKind.ZUSTAND: "Passiv (Zustand): Wer hat das getan?",
     PassiveKind.REZIPIENT: "Passiv mit „bekommen“ oder „erhalten“: Wer tut das?",
     PassiveKind.SEIN_ZU: "„ist … zu“: Wer muss was tun?",
@@ -54,9 +54,12 @@ class PassiveVoice:
             agent = None
             if match.agent is not None:
                 agent = context.text[tokens[match.agent[0]].start : tokens[match.agent[1] - 1].end]
+            message = _MESSAGES[match.kind]
+            if match.kind is PassiveKind.VORGANG and agent is not None:
+                message = "Passiv: Schreiben Sie aktiv. Wer etwas tut, steht vorne."
             yield make_finding(
                 self, context, sentence, tokens[match.first].start, tokens[match.last].end, severity,
-                _MESSAGES[match.kind],
+                message,
                 (_suggestion(sentence, match),),
                 kind=match.kind.value, auxiliary=tokens[match.auxiliary].text,
                 verb=tokens[match.verb].text, agent=agent,
@@ -71,5 +74,5 @@ def _suggestion(sentence: MeasuredSentence, match: PassiveMatch) -> Suggestion:
     if match.kind is PassiveKind.SEIN_ZU:
         return Suggestion("Schreiben Sie, wer es tun muss. Zum Beispiel: „Sie müssen …“")
     if match.agent is not None:
-        return Suggestion("Schreiben Sie den Satz aktiv: Wer etwas tut, steht vorne.")
+        return Suggestion("Nennen Sie zuerst, wer es tut. Dann das Verb.")
     return Suggestion("Wer tut das? Nennen Sie die Person oder das Amt und schreiben Sie aktiv.")

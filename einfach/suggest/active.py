@@ -31,6 +31,7 @@ _MASCULINE_ACCUSATIVE = {
 _DATIVE_TO_NOMINATIVE = {("dem", "m"): "der", ("dem", "n"): "das", ("der", "f"): "die", ("den", "pl"): "die"}
 _POLITE_POSSESSIVES = frozenset({"Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
 _SUBJECT_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "NN", "NE", "PPER", "CARD"})
+_PREPOSITIONS = frozenset({"APPR", "APPRART"})
 _ARTICLE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 _PAST_WERDEN = frozenset({"wurde", "wurden"})
 _PRESENT_WERDEN = frozenset({"wird", "werden"})
@@ -131,8 +132,10 @@ def active_sentence(tokens: tuple[Token, ...], match: PassiveMatch) -> str | Non
     if finite_index is None or finite_index == 0:
         return None
     subject = body[:finite_index]
-    if any(token.tag not in _SUBJECT_TAGS for token in subject):
+    if any(token.tag not in _SUBJECT_TAGS | _PREPOSITIONS for token in subject) or subject[0].tag in _PREPOSITIONS:
         return None
+    core_end = next((i for i, token in enumerate(subject) if token.tag in _PREPOSITIONS), len(subject))
+    core, attribute = subject[:core_end], " ".join(token.text for token in subject[core_end:])
     finite = body[finite_index]
     participle = body[match.verb]
     verb_lemma = participle.lemma.lower()
@@ -149,9 +152,11 @@ def active_sentence(tokens: tuple[Token, ...], match: PassiveMatch) -> str | Non
         return None
     agent_text, person = agent
     plural_subject = finite.text.lower() in ("werden", "wurden", "sind", "müssen", "können", "sollen", "dürfen", "wollen")
-    obj = _object_accusative(subject, plural_subject)
+    obj = _object_accusative(core, plural_subject)
     if obj is None:
         return None
+    if attribute:
+        obj = f"{obj} {attribute}"
     middle = [t.text for i, t in enumerate(body) if finite_index < i < match.verb and not agent_start <= i < agent_end]
     particle, rest = split_particle(verb_lemma, participle.text)
     if modal:
