@@ -78,10 +78,10 @@ def tag_words(words: Sequence[str]) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def analyze_morphemes(word: str) -> tuple[Morpheme, ...]:
-    """HanTa's morpheme analysis (taglevel 3) of one word, as (surface, tag) pairs."""
-    _stem, morphemes, _pos = tagger().analyze(word, taglevel=3)
-    return tuple((surface, tag) for surface, tag in morphemes)
+def analyze_morphemes(word: str) -> tuple[tuple[Morpheme, ...], str, str]:
+    """HanTa's morpheme analysis (taglevel 3) of one word: (surface, tag) pairs, STTS tag, stem."""
+    stem, morphemes, pos = tagger().analyze(word, taglevel=3)
+    return tuple((surface, tag) for surface, tag in morphemes), to_stts(pos), stem
 
 
 @lru_cache(maxsize=_WORD_CACHE)

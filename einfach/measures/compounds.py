@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis.hanta import Morpheme, analyze_morphemes
+from .frequency import zipf
 
 __all__ = ["compound_parts", "join_parts", "merge_familiar"]
 
@@ -22,6 +23,19 @@ _NON_ROOT = ("FUGE", "HYPHEN", "SUF_", "PRESPART")
 _PREFIX = "PREF_"
 _SEPARATORS = re.compile(r"(?<=[^\W\d_])([-\u2010\u00b7])(?=[^\W\d_])")
 _MIN_PART = 3  # letters; shorter pieces are merged into a neighbour
+_MIN_HEAD = 4  # letters of a head found by frequency
+_MIN_MODIFIER = 4  # letters of a first part found by frequency ("Sach|leistung")
+_MIN_FALLBACK = 8  # words shorter than this are not split by frequency
+_FAMILIAR = 2.5  # Zipf a part must reach (and the whole must not) for a split by frequency
+_LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+# Verb particles and prefixes: "Auf|forderung" and "Ent|ziehung" are derivations, not compounds.
+_PARTICLES = frozenset(
+    "ab an auf aus bei be durch ein ent er ge her heran herbei hervor heraus herein hin hinaus hinein "
+    "hinzu hinter los miss mit nach über um un unter ver vor voran vorbei weg wider wieder zer zu "
+    "zurück zusammen dar fort entgegen empor".split()
+)
+# Suffixes that wordfreq also lists as words: never a compound's head.
+_SUFFIXES = frozenset("innen erin heit heiten keit keiten schaft ung ungen nis ling chen lein erei tum".split())
 
 
 def _is_root(tag: str) -> bool:
@@ -61,11 +75,11 @@ def _merge_short(parts: list[str]) -> list[str]:
     return merged
 
 
-def _split_plain(word: str) -> tuple[str, ...]:
-    """Parts of a word without written separators, in the word's own spelling."""
-    if len(word) < 2 * _MIN_PART or not word.isalpha():
+def _split_by_morphemes(word: str) -> tuple[str, ...]:
+    """HanTa's split of a word without written separators, in the word's own spelling."""
+    if len(word) < 2 * _MIN_PART or not word.isalpha() or len(word.lower()) != len(word):
         return (word,)
-    morphemes = analyze_morphemes(word)
+    morphemes, _pos, _stem = analyze_morphemes(word)
     if "".join(surface for surface, _tag in morphemes) != word.lower():
         return (word,)
     lengths = [len(part) for part in _merge_short(_group(morphemes))]
@@ -74,6 +88,72 @@ def _split_plain(word: str) -> tuple[str, ...]:
         parts.append(word[position : position + length])
         position += length
     return tuple(parts)
+
+
+def _is_affix(head: str) -> bool:
+    lower = head.lower()
+    bare = {lower} | {lower[: -len(e)] for e in _LINKING if lower.endswith(e)}
+    return bool(bare & (_SUFFIXES | _PARTICLES))
+
+
+def _modifier_zipf(modifier: str) -> float:
+    """Familiarity of a first part, with or without its linking element ("Bewerbungs")."""
+    if len(modifier) < _MIN_MODIFIER or modifier.lower() in _PARTICLES:
+        return 0.0
+    candidates = [modifier, modifier + "e"]  # "Schul|buch" comes from "Schule"
+    candidates += [modifier[: -len(end)] for end in _LINKING if modifier.endswith(end) and len(modifier) - len(end) >= _MIN_MODIFIER]
+    return max(zipf(candidate) for candidate in candidates)
+
+
+def _split_by_frequency(word: str, depth: int = 0) -> tuple[tuple[str, ...], float] | None:
+    """Split a noun HanTa leaves whole into familiar words; returns (parts, weakest Zipf).
+
+    HanTa knows few rare compounds ("Kinderfreizeitbonus", "Quadratmeterhöchstmiete"). Every
+    cut is tried where the end is a familiar word and what stands before it is a familiar
+    word (not a verb particle such as "Auf" or "Ent") or splits the same way; the split whose
+    least familiar part is most familiar wins ("Mindest|eigen", not "Minde|steigen").
+    Suffixes that are also words ("innen", "heit") are never a head.
+    """
+    if depth > 3 or len(word) < _MIN_MODIFIER + _MIN_HEAD:
+        return None
+    best: tuple[tuple[str, ...], float] | None = None
+    for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
+        head = word[cut:]
+        head_zipf = zipf(head)
+        if head_zipf < _FAMILIAR or _is_affix(head):
+            continue
+        modifier = word[:cut]
+        candidate: tuple[tuple[str, ...], float] | None = None
+        modifier_zipf = _modifier_zipf(modifier)
+        if modifier_zipf >= _FAMILIAR:
+            candidate = ((modifier, head), min(modifier_zipf, head_zipf))
+        else:
+            bares = [modifier] + [modifier[: -len(e)] for e in _LINKING if modifier.endswith(e)]
+            for bare in bares:
+                inner = _split_by_frequency(bare, depth + 1)
+                if inner is None:
+                    continue
+                parts, score = inner
+                option = ((*parts[:-1], parts[-1] + modifier[len(bare) :], head), min(score, head_zipf))
+                if candidate is None or option[1] > candidate[1]:
+                    candidate = option
+        if candidate is not None and (best is None or candidate[1] > best[1]):
+            best = candidate
+    return best
+
+
+def _split_plain(word: str) -> tuple[str, ...]:
+    parts = _split_by_morphemes(word)
+    if len(parts) > 1 or len(word) < _MIN_FALLBACK or not word.isalpha():
+        return parts
+    if analyze_morphemes(word)[1] not in ("NN", "NE"):
+        return parts  # only nouns: "methodologischen" is no "methodologi|schen"
+    if zipf(word) >= _FAMILIAR or zipf(analyze_morphemes(word)[2]) >= _FAMILIAR:
+        return parts  # familiar as a whole, or its lemma is ("Zeugnisses" -> "Zeugnis")
+    found = _split_by_frequency(word)
+    if found is None:
+        return parts
+    return tuple(sub for piece in found[0] for sub in _split_by_morphemes(piece))
 
 
 @lru_cache(maxsize=100_000)
@@ -94,7 +174,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
         if index + 1 < len(pieces):
             sub[-1] += pieces[index + 1]  # the separator stays on the left part
         parts.extend(sub)
-    return tuple(parts)
+    return tuple(_merge_short(parts))
 
 
 def merge_familiar(parts: tuple[str, ...], is_familiar: Callable[[str], bool]) -> tuple[str, ...]:

@@ -51,6 +51,11 @@ class PassiveMatch:
         return max(self.auxiliary, self.verb)
 
 
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_DEGREE_WORDS = frozenset(
+    "sehr ganz total echt super ziemlich recht äußerst besonders so zu etwas wirklich richtig völlig "
+    "absolut extrem überaus höchst mega voll angenehm".split()
+)
 _CLAUSE_BREAKS = frozenset(",;:()[]–—\"„“”»«")
 _RECIPIENT_VERBS = frozenset({"bekommen", "erhalten", "kriegen"})
 _ADJECTIVE_SUFFIXES = ("berechtigt", "verpflichtet", "bedürftig")
@@ -62,6 +67,18 @@ _TEMPORAL_WORDS = frozenset(
 )
 
 
+def _starts_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """A conjunction that opens a new clause: "aber", "sondern", "denn", or "und" + finite verb."""
+    token = tokens[index]
+    if token.tag != "KON":
+        return False
+    word = token.text.lower()
+    if word in ("aber", "sondern", "denn"):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return word in ("und", "oder") and following is not None and following.tag in _FINITE
+
+
 def _clauses(tokens: tuple[Token, ...]) -> list[list[int]]:
     clauses: list[list[int]] = [[]]
     for index, token in enumerate(tokens):
@@ -69,6 +86,8 @@ def _clauses(tokens: tuple[Token, ...]) -> list[list[int]]:
             if clauses[-1]:
                 clauses.append([])
             continue
+        if _starts_clause(tokens, index) and clauses[-1]:
+            clauses.append([])
         clauses[-1].append(index)
     return [clause for clause in clauses if clause]
 
@@ -85,9 +104,34 @@ def _is_participle(token: Token) -> bool:
     return token.tag == "VVPP"
 
 
-def _adjectival(token: Token) -> bool:
-    word = token.text.lower()
-    return word in langdata.participle_adjectives() or word.endswith(_ADJECTIVE_SUFFIXES)
+def _adjectival(tokens: tuple[Token, ...], index: int) -> bool:
+    """"ist bekannt", "war sehr überrascht": the participle works as an adjective."""
+    word = tokens[index].text.lower()
+    if word in langdata.participle_adjectives() or word.endswith(_ADJECTIVE_SUFFIXES):
+        return True
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.text.lower() in _DEGREE_WORDS or before.tag == "ADJD"  # "sehr überrascht", "gut besucht"
+
+
+def _sein_verb(token: Token) -> bool:
+    """The participle's verb forms its perfect with "sein" ("ist gekommen", "ist umgezogen")."""
+    lemma = _lemma(token)
+    if lemma in langdata.sein_perfect_verbs():
+        return True
+    from ..suggest.german import split_particle
+
+    particle, rest = split_particle(lemma, token.text)
+    return bool(particle) and rest in langdata.sein_perfect_verbs()
+
+
+def _owned_by_perfect(tokens: tuple[Token, ...], clause: list[int], werden: int, participle: int) -> bool:
+    """A form of haben between werden and the participle makes it a perfect ("hat ... gedauert")."""
+    low, high = sorted((werden, participle))
+    return any(
+        low < i < high and tokens[i].tag == "VAFIN" and _lemma(tokens[i]) == "haben" for i in clause
+    )
 
 
 def _followed_by_perfect_auxiliary(tokens: tuple[Token, ...], clause: list[int], participle: int) -> bool:
@@ -124,11 +168,23 @@ def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[i
     return None
 
 
-def _adjective_with_infinitive(tokens: tuple[Token, ...], clause: list[int], infinitive: int) -> bool:
-    """"bereit zu arbeiten", "um ... zu": an adjective or "um" governs the zu-infinitive."""
+def _governed_infinitive(tokens: tuple[Token, ...], clause: list[int], sein: int, infinitive: int) -> bool:
+    """The zu-infinitive depends on something else than "sein": an adjective ("ist bereit zu
+    arbeiten", "war faszinierend, ... zu arbeiten"), "um/ohne", a pronominal adverb ("darauf
+    aus, ... zu verkaufen"), another finite verb ("lässt zu wünschen"), or it is a perfect
+    infinitive ("getroffen zu haben")."""
     start = infinitive - 1 if tokens[infinitive].tag != "VVIZU" else infinitive
     before = [i for i in clause if i < start]
     if before and tokens[before[-1]].tag == "ADJD":
+        return True
+    if _lemma(tokens[infinitive]) in ("haben", "sein"):
+        return True
+    for neighbour in (sein - 1, sein + 1):
+        if neighbour in clause and tokens[neighbour].tag == "ADJD":
+            return True
+    low, high = sorted((sein, start))
+    between = [i for i in clause if low < i < high]
+    if any(tokens[i].tag in _FINITE or tokens[i].tag == "PAV" for i in between):
         return True
     return any(tokens[i].text.lower() in ("um", "ohne", "statt", "anstatt") for i in before)
 
@@ -146,6 +202,19 @@ def _participles(tokens: tuple[Token, ...], clause: list[int], finite_aux: bool)
     ]
 
 
+def _participle_in_later_clause(tokens: tuple[Token, ...], later: list[list[int]]) -> list[int]:
+    """"werden, soweit ..., übernommen" and "A wurden leicht, B schwer verletzt": the participle
+    stands in a following clause that has no verb of its own."""
+    for clause in later:
+        if clause and _is_participle(tokens[clause[0]]):
+            return [clause[0]]
+        if not any(tokens[i].tag in _FINITE for i in clause):
+            found = [i for i in clause if _is_participle(tokens[i])]
+            if found:
+                return found[-1:]
+    return []
+
+
 def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses: list[list[int]]) -> list[PassiveMatch]:
     werden = [i for i in clause if _is_aux(tokens[i], "werden") and tokens[i].text.lower() != "geworden"]
     sein = [i for i in clause if _is_aux(tokens[i], "sein")]
@@ -160,12 +229,9 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
         if not _followed_by_perfect_auxiliary(tokens, clause, i)
     ]
     if werden:
-        verbs = participles
-        if not verbs:
-            # "Die Kosten werden, soweit ..., übernommen": the participle opens a later clause.
-            for later in next_clauses[1:3]:
-                if later and _is_participle(tokens[later[0]]):
-                    verbs = [later[0]]
+        verbs = [p for p in participles if not any(_owned_by_perfect(tokens, clause, w, p) for w in werden)]
+        if not verbs and not participles and finite_werden and not any(tokens[i].tag == "VVINF" for i in clause):
+            verbs = _participle_in_later_clause(tokens, next_clauses[1:3])
         if verbs:
             aux = next((i for i in werden if tokens[i].text.lower() == "worden"), werden[0])
             verb = verbs[-1]
@@ -175,20 +241,21 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
         zu_infinitives = [
             i for i in clause
             if (tokens[i].tag == "VVIZU" or (tokens[i].tag in ("VVINF", "VAINF") and i > 0 and tokens[i - 1].tag == "PTKZU"))
-            and not _adjective_with_infinitive(tokens, clause, i)
+            and not _governed_infinitive(tokens, clause, sein[0], i)
         ]
         if zu_infinitives:
             matches.append(PassiveMatch(PassiveKind.SEIN_ZU, sein[0], zu_infinitives[0], None))
             return matches
-        states = [
-            i for i in participles
-            if _lemma(tokens[i]) not in langdata.sein_perfect_verbs() and not _adjectival(tokens[i])
-        ]
+        states = [i for i in participles if not _sein_verb(tokens[i]) and not _adjectival(tokens, i)]
         if states and not werden:
             matches.append(PassiveMatch(PassiveKind.ZUSTAND, sein[0], states[-1], _agent(tokens, clause, states[-1])))
             return matches
     if recipient:
-        others = [i for i in participles if i not in recipient and _lemma(tokens[i]) not in langdata.sein_perfect_verbs()]
+        others = [
+            i for i in participles
+            if i not in recipient and not _sein_verb(tokens[i])
+            and not any(tokens[k].tag == "KON" for k in clause if min(i, recipient[0]) < k < max(i, recipient[0]))
+        ]
         if others:
             verb = others[-1]
             matches.append(PassiveMatch(PassiveKind.REZIPIENT, recipient[0], verb, _agent(tokens, clause, verb)))
