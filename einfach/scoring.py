@@ -9,6 +9,7 @@ sentence reports each feature's contribution: weight x (value - mean of the cali
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -22,40 +23,64 @@ from .resources import read_toml
 __all__ = ["FEATURES", "DifficultyModel", "document_score", "sentence_features", "sentence_score"]
 
 FEATURES = (
+    "log_letters",
     "log_words",
-    "letters_per_word",
-    "syllables_per_word",
-    "long_word_share",
-    "rarity",
+    "long_words",
     "rare_words",
-    "compounds",
+    "uncommon_words",
+    "rarity",
+    "commas",
     "passives",
-    "clauses",
     "nominalisations",
+    "compounds",
+    "names",
+    "bracketed_words",
 )
-_RARE = 3.0  # Zipf below which a word counts in the profile-independent "rare_words" feature
+_RARE = 3.0  # Zipf below which a word is rare (profile-independent, for the score only)
+_UNCOMMON = 4.0  # Zipf below which a word is not an everyday word
 _COMMON = 5.0  # Zipf at and above which a word adds nothing to "rarity"
 _LONG = 6  # letters; the long-word threshold of LIX, RIX and the Wiener Sachtextformel
+_SEGMENT = re.compile(r"[-\u2010\u00b7]")
+
+
+def _longest_segment(text: str) -> int:
+    """Letters of the longest written segment: "Behinderten-Ausweis" reads as two short words."""
+    return max(sum(char.isalpha() for char in piece) for piece in _SEGMENT.split(text))
+
+
+def _bracketed(sentence: MeasuredSentence) -> frozenset[int]:
+    """Token indices inside round or square brackets (asides readers can skip)."""
+    inside, depth = set(), 0
+    for index, token in enumerate(sentence.sentence.tokens):
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(index)
+    return frozenset(inside)
 
 
 def sentence_features(sentence: MeasuredSentence) -> dict[str, float]:
-    words = sentence.words
-    count = len(words)
-    if not count:
+    """The numbers the difficulty model weighs; words in brackets count only as "bracketed_words"."""
+    aside = _bracketed(sentence)
+    words = [w for w in sentence.words if w.index not in aside]
+    if not words:
         return dict.fromkeys(FEATURES, 0.0)
-    judged = [w.familiarity for w in words if w.familiarity is not None]
-    lexical = [w for w in words if w.letters]
+    familiar = [w.familiarity for w in words if w.familiarity is not None]
     return {
-        "log_words": math.log(count),
-        "letters_per_word": sum(w.letters for w in lexical) / max(len(lexical), 1),
-        "syllables_per_word": sum(w.syllables for w in words) / count,
-        "long_word_share": sum(1 for w in words if w.letters > _LONG) / count,
-        "rarity": sum(max(0.0, _COMMON - z) for z in judged) / max(len(judged), 1),
-        "rare_words": float(sum(1 for z in judged if z < _RARE)),
-        "compounds": float(sum(1 for w in words if w.is_compound)),
+        "log_letters": math.log(1 + sum(w.letters for w in words)),
+        "log_words": math.log(len(words)),
+        "long_words": float(sum(1 for w in words if _longest_segment(w.token.text) > _LONG)),
+        "rare_words": float(sum(1 for z in familiar if z < _RARE)),
+        "uncommon_words": float(sum(1 for z in familiar if z < _UNCOMMON)),
+        "rarity": math.log(1 + sum(max(0.0, _COMMON - z) for z in familiar)),
+        "commas": float(sum(1 for i, t in enumerate(sentence.sentence.tokens) if t.text == "," and i not in aside)),
         "passives": float(len(sentence.passives)),
-        "clauses": float(sentence.commas + sum(1 for p in sentence.splits if p.kind != "hauptsatz")),
         "nominalisations": float(sentence.nominalisations),
+        "compounds": float(sum(1 for w in words if w.is_compound)),
+        "names": float(sum(1 for w in words if w.token.tag == "NE")),
+        "bracketed_words": float(len(sentence.words) - len(words)),
     }
 
 
@@ -73,9 +98,12 @@ class DifficultyModel:
         }
         return round(min(7.0, max(1.0, raw)), 2), contributions
 
-    def level(self, difficulty: float) -> Level:
+    def level(self, difficulty: float, hardest: float) -> Level:
+        """Level of a document from its mean difficulty; "leicht" also needs every sentence easy."""
         for level in (Level.LEICHT, Level.EINFACH, Level.STANDARD):
             if difficulty <= self.levels[level.value]:
+                if level is Level.LEICHT and hardest > self.levels[Level.EINFACH.value]:
+                    return Level.EINFACH
                 return level
         return Level.SCHWER
 
@@ -127,7 +155,7 @@ def document_score(sentences: list[MeasuredSentence], scores: list[SentenceScore
     level = None
     if counts.words:
         difficulty = round(sum(s.difficulty * s.words for s in scores) / counts.words, 2)
-        level = difficulty_model().level(difficulty)
+        level = difficulty_model().level(difficulty, max(s.difficulty for s in scores))
     return DocumentScore(
         words=counts.words,
         sentences=counts.sentences,
