@@ -81,6 +81,12 @@ def _judged_for_familiarity(token: Token) -> bool:
     return lexicon_key(token.lemma) not in langdata.allowlist() and lexicon_key(text) not in langdata.allowlist()
 
 
+def _judged_part(part: str) -> bool:
+    """Acronyms and numbers inside a compound ("SGB-II-Leistung") are not judged for familiarity."""
+    bare = part.rstrip("-\u2010\u00b7")
+    return _letters(bare) >= 3 and not bare.isupper() and not any(char.isdigit() for char in bare)
+
+
 def _part_zipf(part: str) -> float:
     """Familiarity of a compound part; a linking element is tried with and without."""
     bare = part.rstrip("-\u2010\u00b7")
@@ -98,7 +104,7 @@ def _measure_word(index: int, token: Token) -> WordMeasure:
     parts: tuple[str, ...] = (text,)
     if token.kind is Kind.WORD and token.tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
         parts = compound_parts(text)
-    part_zipfs = tuple(_part_zipf(part) for part in parts) if judged and len(parts) > 1 else ()
+    part_zipfs = tuple(_part_zipf(part) for part in parts if _judged_part(part)) if judged and len(parts) > 1 else ()
     return WordMeasure(
         index=index,
         token=token,

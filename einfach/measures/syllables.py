@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 __all__ = ["count_syllables"]
 
 # One nucleus: a diphthong or long double vowel, else a single vowel letter.
+_VOWEL = re.compile(r"[aeiouyäöü]", re.IGNORECASE)
 _NUCLEUS = re.compile(r"äu|eu|ei|ey|ai|ay|au|ie|aa|ee|oo|[aeiouyäöü]", re.IGNORECASE)
 
 
@@ -22,6 +23,12 @@ def _hyphenator() -> object:
     import pyphen
 
     return pyphen.Pyphen(lang="de_DE")
+
+
+def _pattern_syllables(word: str) -> int:
+    """Pieces between pyphen's hyphenation points that hold a vowel ("be-a-r-bei-ten" has 4)."""
+    cuts = [0, *_hyphenator().positions(word), len(word)]  # type: ignore[attr-defined]
+    return sum(1 for start, end in zip(cuts, cuts[1:]) if _VOWEL.search(word, start, end))
 
 
 def _vowel_groups(word: str) -> int:
@@ -37,6 +44,5 @@ def count_syllables(word: str) -> int:
         letters = "".join(char for char in part if char.isalpha())
         if not letters:
             continue
-        by_pattern = len(_hyphenator().positions(letters)) + 1  # type: ignore[attr-defined]
-        total += max(by_pattern, _vowel_groups(letters), 1)
+        total += max(_pattern_syllables(letters), _vowel_groups(letters), 1)
     return max(total, 1)

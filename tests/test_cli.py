@@ -1,0 +1,122 @@
+"""einfach check: formats, exit codes, encodings, bad files."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from einfach.cli import main
+
+GOOD = "Ich gehe zur Arbeit. Das Jobcenter hilft mir.\n"
+BAD = "Die Kosten werden vom Jobcenter übernommen.\n"
+
+
+def run(args: list[str], capsys, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture()
+def files(tmp_path):
+    good = tmp_path / "gut.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "schlecht.txt"
+    bad.write_text("Zeile eins.\n" + BAD, encoding="utf-8")
+    return good, bad
+
+
+def test_clean_file_exits_0(files, capsys):
+    code, out, _ = run(["check", str(files[0])], capsys)
+    assert code == 0 and "Wörter" in out
+
+
+def test_findings_exit_1_with_position_and_suggestion(files, capsys):
+    code, out, _ = run(["check", str(files[1])], capsys)
+    assert code == 1
+    assert f"{files[1]}:2:12: ES301 passive-voice " in out
+    assert "→ Besser aktiv: Das Jobcenter übernimmt die Kosten." in out
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("suggestion", 1), ("never", 0)])
+def test_fail_on(files, capsys, fail_on, expected):
+    assert run(["check", str(files[1]), "--fail-on", fail_on], capsys)[0] == expected
+
+
+def test_json_output(files, capsys):
+    code, out, _ = run(["check", *map(str, files), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 1 and [f["path"] for f in data["files"]] == [str(files[0]), str(files[1])]
+    assert data["files"][1]["report"]["findings"][0]["rule"] == "passive-voice"
+    assert data["files"][0]["encoding"] == "utf-8" and data["errors"] == []
+
+
+def test_jsonl_output_without_text(files, capsys):
+    code, out, _ = run(["check", str(files[1]), "--format", "jsonl", "--no-text"], capsys)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[0]["path"] == str(files[1]) and lines[0]["text"] is None
+    assert "Jobcenter" not in out
+
+
+def test_stdin(capsys, monkeypatch):
+    code, out, _ = run(["check", "-"], capsys, stdin=BAD.encode(), monkeypatch=monkeypatch)
+    assert code == 1 and "<stdin>:1:12:" in out
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (b"\xef\xbb\xbf" + BAD.encode("utf-8"), "utf-8-sig"),
+    (BAD.encode("utf-16"), "utf-16"),
+    (BAD.encode("cp1252"), "windows-1252"),
+])
+def test_encodings(tmp_path, capsys, data, encoding):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(data)
+    code, out, _ = run(["check", str(path), "--format", "json"], capsys)
+    report = json.loads(out)["files"][0]
+    assert code == 1 and report["encoding"] == encoding
+    assert report["report"]["findings"][0]["text"] == "werden vom Jobcenter übernommen"
+
+
+def test_bad_file_is_named_and_others_are_checked(tmp_path, files, capsys):
+    binary = tmp_path / "bild.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    missing = tmp_path / "fehlt.txt"
+    code, out, err = run(["check", str(binary), str(missing), str(files[1])], capsys)
+    assert code == 2
+    assert "bild.png: Datei ist keine Textdatei" in err and "fehlt.txt: Datei nicht gefunden" in err
+    assert "ES301" in out
+
+
+def test_file_over_the_limit(tmp_path, capsys):
+    path = tmp_path / "lang.txt"
+    path.write_text("Wort " * 1000, encoding="utf-8")
+    code, _, err = run(["check", str(path), "--max-chars", "100"], capsys)
+    assert code == 2 and "zu groß" in err
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run(["check"], capsys)[0] == 2
+    assert run(["check", "x.txt", "--profile", "kompliziert"], capsys)[0] == 2
+    assert run(["check", "-", "--option", "sentence-length.warn_abov=3"], capsys)[0] == 2
+    assert run(["check", "-", "--option", "kaputt"], capsys)[0] == 2
+
+
+def test_option_on_command_line(files, capsys):
+    code, out, _ = run(["check", str(files[0]), "--option", "sentence-length.warn_above=3"], capsys)
+    assert code == 1 and "ES101" in out
+
+
+def test_rules_listing(capsys):
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0 and "ES202  compound-word" in out
+
+
+def test_console_script_runs_as_module(files):
+    result = subprocess.run([sys.executable, "-m", "einfach", "check", str(files[1])], capture_output=True, text=True)
+    assert result.returncode == 1 and "ES301" in result.stdout

@@ -1,0 +1,163 @@
+"""Each core rule: must flag, must not flag, per profile, with options."""
+
+from __future__ import annotations
+
+import pytest
+
+import einfach
+from einfach import ConfigError, Severity
+from einfach.rules.registry import RULES, rule_by_key
+
+
+def findings(text: str, rule: str, profile: str = "einfach", **options):
+    report = einfach.check(text, profile=profile, options={rule: options} if options else None)
+    return [f for f in report.findings if f.rule == rule]
+
+
+def test_registry_codes_and_names_are_unique_and_stable():
+    assert [(r.code, r.name) for r in RULES] == [
+        ("ES101", "sentence-length"), ("ES201", "rare-word"), ("ES202", "compound-word"), ("ES301", "passive-voice"),
+    ]
+    assert rule_by_key("ES201") is rule_by_key("rare-word")
+
+
+# sentence-length -----------------------------------------------------------------------------
+
+LONG = ("Ich schreibe jeden Monat fünf Bewerbungen an Firmen in Mannheim, und das Jobcenter "
+        "bezahlt mir dafür die Fahrt zu den Gesprächen mit den Firmen.")
+
+
+def test_sentence_length_flags_with_numbers_and_split():
+    [finding] = findings(LONG, "sentence-length")
+    assert finding.severity is Severity.ERROR
+    assert finding.data["words"] == 24 and finding.data["limit"] == 20
+    assert finding.text == LONG
+    assert finding.suggestions[0].replacement == (
+        "Ich schreibe jeden Monat fünf Bewerbungen an Firmen in Mannheim. "
+        "Das Jobcenter bezahlt mir dafür die Fahrt zu den Gesprächen mit den Firmen."
+    )
+
+
+def test_sentence_length_names_subordinate_split():
+    text = "Bitte bringen Sie alle Unterlagen zum nächsten Termin mit, weil wir sonst Ihren Antrag nicht prüfen können."
+    [finding] = findings(text, "sentence-length")
+    assert finding.severity is Severity.WARNING
+    assert "weil" in finding.suggestions[0].note and finding.suggestions[0].replacement is None
+
+
+def test_sentence_length_profiles_and_options():
+    text = "Ich gehe am Montag mit meiner Tochter zum Arzt in der Stadt."  # 12 words
+    assert findings(text, "sentence-length") == []
+    assert [f.severity for f in findings(text, "sentence-length", profile="leicht")] == [Severity.WARNING]
+    assert findings(text, "sentence-length", warn_above=11)
+    assert findings("Kurz.", "sentence-length", profile="leicht") == []
+
+
+# rare-word -----------------------------------------------------------------------------------
+
+
+def test_rare_word_with_lexicon_suggestion():
+    [finding] = findings("Das ist Ihre Obliegenheit.", "rare-word")
+    assert finding.text == "Obliegenheit"
+    assert finding.data["zipf"] < 3.0 and finding.severity is Severity.WARNING
+    assert finding.suggestions[0].replacement == "Pflicht"
+
+
+def test_rare_word_explain_entry():
+    [finding] = findings("Es droht eine Leistungsminderung.", "rare-word")
+    assert finding.suggestions[0].replacement is None
+    assert "Erklären" in finding.suggestions[0].note and "weniger Geld" in finding.suggestions[0].note
+
+
+@pytest.mark.parametrize("text", [
+    "Das Jobcenter zahlt das Bürgergeld.",  # allowlist
+    "Frau Yilmaz ruft am 3. März 2026 an.",  # names, numbers
+    "Ihre Kundennummer steht im Brief.",  # allowlist
+    "Wir besprechen Ihren Kooperationsplan.",  # frequency override
+    "Ich mache ein Bewerbungstraining.",  # compound of familiar parts
+    "Die SGB-II-Leistung kommt pünktlich.",  # acronym part
+])
+def test_rare_word_not_flagged(text):
+    assert [f for f in findings(text, "rare-word") if f.data["kind"] == "rare"] == []
+
+
+def test_rare_word_allow_option_and_profiles():
+    assert findings("Das ist Ihre Obliegenheit.", "rare-word", allow=["Obliegenheit"]) == []
+    [strict] = findings("Das ist Ihre Obliegenheit.", "rare-word", profile="leicht")
+    assert strict.severity is Severity.ERROR
+
+
+# compound-word -------------------------------------------------------------------------------
+
+
+def test_compound_word_hyphen_and_mediopunkt():
+    text = "Wir prüfen die Eingliederungsvereinbarung."
+    [finding] = findings(text, "compound-word")
+    assert finding.suggestions[0].replacement == "Eingliederungs-Vereinbarung"
+    [dot] = findings(text, "compound-word", separator="·")
+    assert dot.suggestions[0].replacement == "Eingliederungs·vereinbarung"
+
+
+def test_compound_word_thresholds_by_profile():
+    text = "Ich mache ein Bewerbungstraining."
+    assert findings(text, "compound-word") == []
+    [finding] = findings(text, "compound-word", profile="leicht")
+    assert finding.suggestions[0].replacement == "Bewerbungs-Training"
+
+
+def test_compound_word_keeps_familiar_subwords_in_einfache_sprache():
+    text = "Die Bewilligungszeitraumverlängerung dauert."
+    [finding] = findings(text, "compound-word")
+    assert finding.suggestions[0].replacement == "Bewilligungs-Zeitraum-Verlängerung"
+
+
+def test_compound_word_already_hyphenated_is_fine():
+    assert findings("Die Eingliederungs-Vereinbarung gilt.", "compound-word", profile="leicht") == []
+
+
+def test_compound_word_rejects_unknown_separator():
+    with pytest.raises(ConfigError):
+        findings("Text.", "compound-word", separator="/")
+
+
+# passive-voice -------------------------------------------------------------------------------
+
+
+def test_passive_voice_kinds_and_severity():
+    [state] = findings("Das Büro ist heute geschlossen.", "passive-voice")
+    assert state.data["kind"] == "zustandspassiv" and state.severity is Severity.SUGGESTION
+    [action] = findings("Der Antrag wird geprüft.", "passive-voice", profile="leicht")
+    assert action.severity is Severity.ERROR and action.text == "wird geprüft"
+    assert "Wer tut das?" in action.suggestions[0].note
+
+
+def test_passive_voice_kinds_option():
+    assert findings("Das Büro ist heute geschlossen.", "passive-voice", kinds=["vorgangspassiv"]) == []
+    with pytest.raises(ConfigError):
+        findings("Text.", "passive-voice", kinds=["unsinn"])
+
+
+# options -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [
+    {"sentence-length": {"warn_abov": 3}},
+    {"sentence-length": {"warn_above": "viele"}},
+    {"sentence-length": {"warn_above": True}},
+    {"rare-word": {"allow": "Wort"}},
+    {"no-such-rule": {}},
+])
+def test_bad_options_are_rejected(options):
+    with pytest.raises(ConfigError):
+        einfach.check("Text.", options=options)
+
+
+def test_unknown_profile_is_rejected():
+    with pytest.raises(ConfigError, match="Profil"):
+        einfach.check("Text.", profile="kompliziert")
+
+
+def test_options_by_code():
+    text = "Ich gehe am Montag mit meiner Tochter zum Arzt in der Stadt."
+    report = einfach.check(text, options={"ES101": {"warn_above": 5}})
+    assert [f.code for f in report.findings] == ["ES101"]
