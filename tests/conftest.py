@@ -19,6 +19,12 @@ def shared_path(relative: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_file():
+    """shared_file("eval/...") -> Path, or the test is skipped when ../shared is absent."""
+    return shared_path
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from einfach.analysis.pipeline import build_pipeline
 

@@ -66,7 +66,7 @@ _WORD = (
 _ELLIPSIS = r"(?P<ellipsis>\.\.\.+|…)"
 _OTHER = r"(?P<punct>.)"
 
-_LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣>]|\d{1,3}[.)]|[a-z]\)|\(\d{1,3}[a-z]?\)|\([a-z]\))(?=[ \t])")
+_LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣>]|\d{1,3}[a-z]?[.)]|[a-z]\)|\(\d{1,3}[a-z]?\)|\([a-z]\))(?=[ \t])")
 _NEXT_WORD = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(§|\d|[^\W\d_][\w]*)")
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
 

@@ -1,0 +1,58 @@
+"""Accuracy floors on the external evaluation data in ../shared (skipped when it is absent).
+
+The bench scripts report the full numbers (docs/evaluation.md); these tests fail when a change
+makes einfach measurably worse than the committed state.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+
+@pytest.mark.slow
+def test_werden_passive_f1_on_gsd_dev(nlp, shared_file):
+    from eval_passive import read_conllu
+
+    from einfach.analysis.pipeline import read_sentences
+    from einfach.measures.passive import find_passives
+
+    tp = fp = fn = 0
+    for _id, text, gold in read_conllu(shared_file("eval/ud_german_gsd/de_gsd-ud-dev.conllu")):
+        found = any(m.kind.value == "vorgangspassiv" for s in read_sentences(nlp(text)) for m in find_passives(s))
+        expected = "vorgangspassiv" in gold
+        tp += found and expected
+        fp += found and not expected
+        fn += expected and not found
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95
+
+
+@pytest.mark.slow
+def test_compound_heads_on_dekor_and_no_false_splits_on_dweiss(shared_file):
+    shared_file("eval/compounds/dekor-dev_1000.tsv")
+    from eval_compounds import evaluate_dekor, evaluate_dweiss
+
+    assert evaluate_dekor()["head_accuracy"] >= 0.86
+    dweiss = evaluate_dweiss()
+    assert dweiss["false_splits"] <= 1
+
+
+@pytest.mark.slow
+def test_difficulty_correlates_with_ratings(nlp, shared_file):
+    import csv
+
+    import numpy as np
+
+    from calibrate_difficulty import FOLDS, cross_validate, features_of_text
+    from einfach.scoring import FEATURES
+
+    rows = list(csv.DictReader(shared_file("eval/textcomplexityde/ratings_dev.csv").open(encoding="utf-8")))
+    x = np.array([[features_of_text(nlp, row["Sentence"])[name] for name in FEATURES] for row in rows])
+    y = np.array([float(row["MOS_Complexity"]) for row in rows])
+    r, _rmse, _ = cross_validate(x, y, [row["Article_ID"] for row in rows])
+    assert FOLDS == 10 and r >= 0.80
