@@ -1,8 +1,8 @@
 """The checker: text in, report out.
 
 A :class:`Checker` holds a profile and the resolved rule options; the language resources
-(spaCy pipeline, HanTa, wordfreq, pyphen) are loaded once per process on first use and
-shared by all checkers. Long texts are analysed in blocks split at blank lines, which are
+(HanTa, wordfreq, pyphen) are loaded once per process on first use and shared by all
+checkers. spaCy is only imported for :meth:`Checker.check_doc` and the spaCy component. Long texts are analysed in blocks split at blank lines, which are
 sentence boundaries anyway, so memory follows the block size, not the text size.
 """
 
@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._version import __version__
+from .analysis.analyze import analyze
 from .errors import ConfigError, InputError
 from .measures.sentence import MeasuredSentence, measure_sentence
 from .profiles import DEFAULT_PROFILE, build_options
@@ -71,14 +72,11 @@ class Checker:
             raise InputError(
                 f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens {self.max_chars:,}.".replace(",", ".")
             )
-        from .analysis.pipeline import build_pipeline, read_sentences
-
-        nlp = build_pipeline()
         measured: list[MeasuredSentence] = []
         for offset, block in _blocks(text):
             if not block.strip():
                 continue
-            for sentence in read_sentences(nlp(block)):
+            for sentence in analyze(block):
                 measured.append(measure_sentence(len(measured), _shifted(sentence, offset) if offset else sentence))
         return self._report(text, measured)
 

@@ -17,14 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.lang.de import German
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .. import langdata
-from . import hanta
+from .analyze import build_sentence, tag_tokens
 from .model import Sentence, Token
 from .sentences import sentence_starts
 from .tokens import Kind, RawToken, classify, scan
@@ -45,13 +46,6 @@ STTS_TO_UPOS = {
     "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX", "VMINF": "AUX",
     "VMPP": "AUX", "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
 }
-
-#: Tags for tokens whose class the tokenizer already knows; HanTa is not asked about them.
-_KIND_TAGS = {
-    Kind.NUMBER: "CARD", Kind.ORDINAL: "ADJA", Kind.DATE: "CARD", Kind.TIME: "CARD",
-    Kind.PHONE: "CARD", Kind.URL: "XY", Kind.EMAIL: "XY", Kind.LIST_MARKER: "$(",
-}
-
 
 class AdminTokenizer:
     """spaCy tokenizer around :func:`einfach.analysis.tokens.scan`."""
@@ -119,19 +113,14 @@ def set_sentence_boundaries(doc: Doc) -> Doc:
     """einfach_sentencizer: boundaries for a Doc that has none yet (a parser's are kept)."""
     if doc.has_annotation("SENT_START") or len(doc) == 0:
         return doc
-    for token, start in zip(doc, sentence_starts(doc.text, _raw_tokens(doc))):
-        token.is_sent_start = start
+    # One bulk write: spaCy's per-token setter rescans the whole Doc each time (quadratic).
+    flags = numpy.array([1 if start else -1 for start in sentence_starts(doc.text, _raw_tokens(doc))], dtype="int64")
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
     return doc
 
 
-def _hanta_input(text: str, kind: Kind) -> str:
-    if kind in _KIND_TAGS:
-        return "5"  # a stand-in HanTa reads as a number, for its context model
-    return text.replace(" ", "").replace("\u00a0", "")
-
-
 def set_hanta_annotation(doc: Doc) -> Doc:
-    """einfach_hanta: tags, UPOS and lemmas; a trained tagger's tags are kept."""
+    """einfach_hanta: tags, UPOS and lemmas; a trained tagger's tags and lemmas are kept."""
     if len(doc) == 0:
         return doc
     has_tags = doc.has_annotation("TAG")
@@ -139,17 +128,10 @@ def set_hanta_annotation(doc: Doc) -> Doc:
     if has_tags and has_lemmas:
         return doc
     kinds = kinds_of(doc)
-    abbreviations = langdata.abbreviations()
     for sentence in doc.sents:
         tokens = [token for token in sentence if not token.is_space]
-        analysis = hanta.tag_words([_hanta_input(token.text, kinds[token.i]) for token in tokens])
-        for token, (lemma, tag) in zip(tokens, analysis):
-            kind = kinds[token.i]
-            if kind in _KIND_TAGS:
-                tag, lemma = _KIND_TAGS[kind], token.text
-            elif kind is Kind.ABBREVIATION:
-                known = abbreviations.get(token.text.replace(" ", "").replace("\u00a0", ""))
-                tag, lemma = (known.tag if known else "NN"), token.text
+        tagged = tag_tokens([token.text for token in tokens], [kinds[token.i] for token in tokens])
+        for token, (tag, lemma) in zip(tokens, tagged):
             if not has_tags:
                 token.tag_ = tag
                 token.pos_ = STTS_TO_UPOS.get(tag, "X")
@@ -183,18 +165,23 @@ def build_pipeline() -> Language:
 
 
 def read_sentences(doc: Doc) -> tuple[Sentence, ...]:
-    """Sentences as plain tuples; leading list markers and whitespace are left out of the span."""
+    """Sentences as plain tuples; leading list markers and whitespace are left out of the span.
+
+    Reads all token attributes in one array instead of creating a spaCy Token per word.
+    """
+    if len(doc) == 0:
+        return ()
     kinds = kinds_of(doc)
-    sentences: list[Sentence] = []
-    for span in doc.sents:
-        tokens = tuple(
-            Token(token.text, token.idx, token.idx + len(token.text), kinds[token.i], token.tag_, token.lemma_ or token.text)
-            for token in span
-            if not token.is_space
-        )
-        body = tokens
-        while body and (body[0].kind is Kind.LIST_MARKER or body[0].text == "#"):
-            body = body[1:]
-        if any(token.is_word for token in body):
-            sentences.append(Sentence(body[0].start, body[-1].end, body))
-    return tuple(sentences)
+    strings = doc.vocab.strings
+    text = doc.text
+    array = doc.to_array([IDX, LENGTH, TAG, LEMMA, IS_SPACE, SENT_START])  # uint64 string hashes
+    groups: list[list[Token]] = []
+    for i, (start, length, tag, lemma, is_space, sent_start) in enumerate(array.tolist()):
+        if sent_start == 1 or not groups:
+            groups.append([])
+        if is_space:
+            continue
+        word = text[start : start + length]
+        groups[-1].append(Token(word, start, start + length, kinds[i], strings[tag] if tag else "", strings[lemma] if lemma else word))
+    sentences = (build_sentence(group) for group in groups)
+    return tuple(sentence for sentence in sentences if sentence is not None)

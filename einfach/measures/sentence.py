@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import langdata
 from ..analysis.model import Sentence, Token
@@ -65,6 +66,7 @@ class MeasuredSentence:
         return sum(word.syllables for word in self.words)
 
 
+@lru_cache(maxsize=100_000)
 def _letters(text: str) -> int:
     return sum(1 for char in text if char.isalpha())
 

@@ -8,6 +8,7 @@ it writes the two sentences out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -50,15 +51,17 @@ class SentenceLength:
         )
 
 
-def _balance(sentence: MeasuredSentence, point: SplitPoint) -> int:
-    before = sum(1 for w in sentence.words if w.index < point.index)
-    return abs(2 * before - len(sentence.words))
-
-
 def _best_split(sentence: MeasuredSentence) -> SplitPoint | None:
+    """A main-clause boundary before a subordinate one; among equals the most even split."""
     if not sentence.splits:
         return None
-    return min(sentence.splits, key=lambda p: (_KIND_ORDER[p.kind], _balance(sentence, p)))
+    positions = [word.index for word in sentence.words]
+    total = len(positions)
+
+    def balance(point: SplitPoint) -> int:
+        return abs(2 * bisect_left(positions, point.index) - total)
+
+    return min(sentence.splits, key=lambda p: (_KIND_ORDER[p.kind], balance(p)))
 
 
 def _suggestion(sentence: MeasuredSentence, split: SplitPoint | None, text: str) -> Suggestion:

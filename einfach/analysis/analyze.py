@@ -1,0 +1,81 @@
+"""Text to analysed sentences, without spaCy: the path every check takes.
+
+scan (tokens) -> sentence_starts (boundaries) -> HanTa (tags, lemmas) -> Sentence tuples.
+einfach's spaCy pipeline (:mod:`einfach.analysis.pipeline`) runs the same three functions as
+tokenizer and components, so both paths give the same sentences (tests/test_analyze.py);
+the checker skips spaCy because importing it costs 0.35-0.6 s and about 90 MB per process,
+more than a pre-commit hook or an audit worker can spend (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import langdata
+from . import hanta
+from .model import Sentence, Token
+from .sentences import sentence_starts
+from .tokens import Kind, scan
+
+__all__ = ["analyze", "build_sentence", "tag_tokens"]
+
+#: Tags for tokens whose class the tokenizer already knows; HanTa is not asked about them.
+KIND_TAGS = {
+    Kind.NUMBER: "CARD", Kind.ORDINAL: "ADJA", Kind.DATE: "CARD", Kind.TIME: "CARD",
+    Kind.PHONE: "CARD", Kind.URL: "XY", Kind.EMAIL: "XY", Kind.LIST_MARKER: "$(",
+}
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "").replace("\u00a0", "")
+
+
+def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, str]]:
+    """(STTS tag, lemma) for the non-space tokens of one sentence."""
+    analysis = hanta.tag_words(["5" if kind in KIND_TAGS else _compact(text) for text, kind in zip(texts, kinds)])
+    abbreviations = langdata.abbreviations()
+    result: list[tuple[str, str]] = []
+    for text, kind, (lemma, tag) in zip(texts, kinds, analysis):
+        if kind in KIND_TAGS:
+            tag, lemma = KIND_TAGS[kind], text
+        elif kind is Kind.ABBREVIATION:
+            known = abbreviations.get(_compact(text))
+            tag, lemma = (known.tag if known else "NN"), text
+        result.append((tag, lemma))
+    return result
+
+
+def build_sentence(tokens: Sequence[Token]) -> Sentence | None:
+    """A sentence from its non-space tokens; list markers and "#" before it are left out."""
+    start = 0
+    while start < len(tokens) and (tokens[start].kind is Kind.LIST_MARKER or tokens[start].text == "#"):
+        start += 1
+    body = tuple(tokens[start:])
+    if not any(token.is_word for token in body):
+        return None
+    return Sentence(body[0].start, body[-1].end, body)
+
+
+def analyze(text: str) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` with tokens, kinds, STTS tags and lemmas."""
+    raw = scan(text)
+    groups: list[list[tuple[int, int, Kind]]] = []
+    for token, starts in zip(raw, sentence_starts(text, raw)):
+        if starts or not groups:
+            groups.append([])
+        if token.kind is not Kind.SPACE:
+            groups[-1].append((token.start, token.end, token.kind))
+    sentences: list[Sentence] = []
+    for group in groups:
+        if not group:
+            continue
+        texts = [text[start:end] for start, end, _kind in group]
+        kinds = [kind for _start, _end, kind in group]
+        tokens = [
+            Token(word, start, end, kind, tag, lemma)
+            for word, (start, end, kind), (tag, lemma) in zip(texts, group, tag_tokens(texts, kinds))
+        ]
+        sentence = build_sentence(tokens)
+        if sentence is not None:
+            sentences.append(sentence)
+    return tuple(sentences)

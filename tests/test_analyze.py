@@ -1,0 +1,26 @@
+"""The direct analysis and einfach's spaCy pipeline produce the same sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from einfach.analysis.analyze import analyze
+from einfach.analysis.pipeline import read_sentences
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_same_sentences_on_examples(nlp, path):
+    text = path.read_text(encoding="utf-8")
+    assert analyze(text) == read_sentences(nlp(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcÄö §.,;:!?()-–\n\t 0123456789z.B.Nr.#*") + ["\r"]), max_size=200))
+def test_same_sentences_on_noise(nlp, text):
+    assert analyze(text) == read_sentences(nlp(text))
