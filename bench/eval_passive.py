@@ -56,7 +56,7 @@ def main() -> None:
     nlp = build_pipeline()
     counts: dict[str, Counter] = {kind: Counter() for kind in ("vorgangspassiv", "zustandspassiv")}
     predicted_other: Counter = Counter()
-    errors: list[str] = []
+    errors: list[tuple[str, str]] = []
     for sent_id, text, gold in data:
         found = {m.kind.value for s in read_sentences(nlp(text)) for m in find_passives(s)}
         for kind, counter in counts.items():
@@ -64,10 +64,10 @@ def main() -> None:
                 counter["tp"] += 1
             elif kind in found:
                 counter["fp"] += 1
-                errors.append(f"FP {kind} {sent_id}: {text}")
+                errors.append((f"FP {kind} {sent_id}", text))
             elif kind in gold:
                 counter["fn"] += 1
-                errors.append(f"FN {kind} {sent_id}: {text}")
+                errors.append((f"FN {kind} {sent_id}", text))
         for kind in found - set(counts):
             predicted_other[kind] += 1
     result = {
@@ -75,13 +75,16 @@ def main() -> None:
         "gold_sentences": {kind: sum(1 for _, _, g in data if kind in g) for kind in counts},
         "per_kind": {kind: scores(c["tp"], c["fp"], c["fn"]) for kind, c in counts.items()},
         "other_kinds_predicted": dict(predicted_other),
-        "errors": errors,
+        "errors": [label for label, _text in errors],  # ids only: GSD text stays in ../shared
     }
     path = write_result("passive_gsd_dev", result)
     for kind, values in result["per_kind"].items():
         print(f"{kind}: P {values['precision']:.3f} R {values['recall']:.3f} F1 {values['f1']:.3f} "
               f"(tp {values['tp']}, fp {values['fp']}, fn {values['fn']})")
     print(f"other kinds predicted: {dict(predicted_other)}; written to {path}")
+    if "--verbose" in sys.argv:
+        for label, text in errors:
+            print(f"{label}: {text}")
 
 
 if __name__ == "__main__":

@@ -158,6 +158,7 @@ def main() -> None:
     result["vwvfg"] = judged(found, text)
     sgb, _ = boundaries(ours, theirs, "corpora/law/SGB_2-BJNR295500003.md", None)
     result["sgb2_disputed_einfach_vs_spacy"] = len(sgb["einfach"] ^ sgb["spacy"])
+    contexts = [item.pop("context") for item in result["vwvfg"]["unjudged"]]  # law text stays in ../shared
     path = write_result("sentences", result)
     for name in ("einfach", "spacy_sentencizer"):
         g = result["gsd_dev"][name]
@@ -165,8 +166,8 @@ def main() -> None:
     v = result["vwvfg"]
     print(f"VwVfG: {v['disputed']} disputed boundaries; " + "; ".join(
         f"{name} false/missed {v[name]['false']}/{v[name]['missed']}" for name in found))
-    for item in v["unjudged"]:
-        print(f"  unjudged {item['offset']} (split by {', '.join(item['split_by'])}): {item['context']!r}")
+    for item, context in zip(v["unjudged"], contexts):
+        print(f"  unjudged {item['offset']} (split by {', '.join(item['split_by'])}): {context!r}")
     print(f"SGB II: einfach and spaCy disagree on {result['sgb2_disputed_einfach_vs_spacy']} boundaries; written to {path}")
 
 
