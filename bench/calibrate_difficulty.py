@@ -190,8 +190,12 @@ def main() -> None:
     stats = {"n": len(rows), "cv_pearson": round(r, 4), "cv_rmse": round(rmse, 4), "baseline_log_chars": round(baseline, 4)}
     print(f"{len(rows)} sentences: cross-validated Pearson r {r:.3f}, RMSE {rmse:.3f} (log length alone {baseline:.3f})")
     print("single-feature Pearson r: " + ", ".join(f"{k} {v}" for k, v in single.items()))
-    result = {**stats, "single_feature_pearson": single,
-              "weights": dict(zip(FEATURES, map(float, weights))), "intercept": intercept}
+    result = {
+        **stats,
+        "single_feature_pearson": single,
+        "weights": dict(zip(FEATURES, map(float, weights))),
+        "intercept": intercept,
+    }
     if not args.check:
         levels = level_bounds(nlp, intercept, weights)
         print(f"level bounds: {levels}")

@@ -27,6 +27,7 @@ def top_level_parts(word: str) -> list[str]:
     """The split einfach shows in Einfache Sprache: familiar sub-words kept whole."""
     return [p.lower() for p in merge_familiar(compound_parts(word), lambda w: zipf(w) >= 3.0)]
 
+
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 
 
@@ -132,20 +133,28 @@ def evaluate_dweiss() -> dict:
         simplex += is_simplex
         false_splits += is_simplex and len(parts) > 1
         correct += ok
-        details.append(f"{'ok ' if ok else 'BAD'} {word}: {'|'.join(parts)}  (gold {' / '.join('.'.join(g) for g in alternatives)})")
+        details.append(
+            f"{'ok ' if ok else 'BAD'} {word}: {'|'.join(parts)}  (gold {' / '.join('.'.join(g) for g in alternatives)})"
+        )
     return {"words": len(rows), "correct": correct, "simplex_words": simplex, "false_splits": false_splits, "_details": details}
 
 
 def main() -> None:
     dekor = evaluate_dekor()
     dweiss = evaluate_dweiss()
-    public = {name: {k: v for k, v in part.items() if not k.startswith("_")} for name, part in
-              (("dekor_dev", dekor), ("dweiss", dweiss))}  # no words from the data sets in the repository
+    public = {
+        name: {k: v for k, v in part.items() if not k.startswith("_")}
+        for name, part in (("dekor_dev", dekor), ("dweiss", dweiss))
+    }  # no words from the data sets in the repository
     path = write_result("compounds", public)
-    print(f"DEKOR dev: head accuracy {dekor['head_accuracy']:.3f} (flat split {dekor['head_accuracy_flat_split']:.3f}), exact {dekor['exact_split_accuracy']:.3f}, "
-          f"split rate {dekor['split_rate']:.3f} ({dekor['words']} words)")
-    print(f"dweiss: {dweiss['correct']}/{dweiss['words']} correct, false splits of simplex words: "
-          f"{dweiss['false_splits']}/{dweiss['simplex_words']}")
+    print(
+        f"DEKOR dev: head accuracy {dekor['head_accuracy']:.3f} (flat split {dekor['head_accuracy_flat_split']:.3f}), exact {dekor['exact_split_accuracy']:.3f}, "
+        f"split rate {dekor['split_rate']:.3f} ({dekor['words']} words)"
+    )
+    print(
+        f"dweiss: {dweiss['correct']}/{dweiss['words']} correct, false splits of simplex words: "
+        f"{dweiss['false_splits']}/{dweiss['simplex_words']}"
+    )
     print(f"written to {path}")
     if "--verbose" in sys.argv:
         print("\n".join(dekor["_misses"] + dweiss["_details"]))

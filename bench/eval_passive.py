@@ -79,8 +79,10 @@ def main() -> None:
     }
     path = write_result("passive_gsd_dev", result)
     for kind, values in result["per_kind"].items():
-        print(f"{kind}: P {values['precision']:.3f} R {values['recall']:.3f} F1 {values['f1']:.3f} "
-              f"(tp {values['tp']}, fp {values['fp']}, fn {values['fn']})")
+        print(
+            f"{kind}: P {values['precision']:.3f} R {values['recall']:.3f} F1 {values['f1']:.3f} "
+            f"(tp {values['tp']}, fp {values['fp']}, fn {values['fn']})"
+        )
     print(f"other kinds predicted: {dict(predicted_other)}; written to {path}")
     if "--verbose" in sys.argv:
         for label, text in errors:

@@ -23,9 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import shared, write_result  # noqa: E402
-
 import spacy  # noqa: E402
+from _common import shared, write_result  # noqa: E402
 
 from einfach.analysis.pipeline import build_pipeline, read_sentences  # noqa: E402
 
@@ -80,8 +79,11 @@ def somajo_starts(python: str, texts: list[str]) -> list[set[int]]:
 
 
 def gsd(ours, theirs) -> dict:
-    texts = [line.split("=", 1)[1].strip() for line in shared("eval/ud_german_gsd/de_gsd-ud-dev.conllu")
-             .read_text(encoding="utf-8").splitlines() if line.startswith("# text")]
+    texts = [
+        line.split("=", 1)[1].strip()
+        for line in shared("eval/ud_german_gsd/de_gsd-ud-dev.conllu").read_text(encoding="utf-8").splitlines()
+        if line.startswith("# text")
+    ]
     gold, position = set(), 0
     for text in texts:
         first = next((i for i, c in enumerate(text) if c.isalpha()), None)
@@ -93,9 +95,13 @@ def gsd(ours, theirs) -> dict:
     for name, predicted in (("einfach", einfach_starts(ours, joined)), ("spacy_sentencizer", spacy_starts(theirs, joined))):
         tp = len(predicted & gold)
         precision, recall = tp / len(predicted), tp / len(gold)
-        result[name] = {"precision": round(precision, 4), "recall": round(recall, 4),
-                        "f1": round(2 * precision * recall / (precision + recall), 4),
-                        "false": len(predicted - gold), "missed": len(gold - predicted)}
+        result[name] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(2 * precision * recall / (precision + recall), 4),
+            "false": len(predicted - gold),
+            "missed": len(gold - predicted),
+        }
     return {"sentences": len(texts), **result}
 
 
@@ -135,8 +141,13 @@ def judged(found: dict[str, set[int]], text: str) -> dict:
         result[name] = {"false": 0, "missed": 0}
     for offset in disputed:
         if offset not in verdicts:
-            result["unjudged"].append({"offset": offset, "context": text[max(0, offset - 60) : offset] + "‖" + text[offset : offset + 25],
-                                       "split_by": sorted(n for n, s in found.items() if offset in s)})
+            result["unjudged"].append(
+                {
+                    "offset": offset,
+                    "context": text[max(0, offset - 60) : offset] + "‖" + text[offset : offset + 25],
+                    "split_by": sorted(n for n, s in found.items() if offset in s),
+                }
+            )
             continue
         for name, starts in found.items():
             if verdicts[offset] and offset not in starts:
@@ -162,10 +173,14 @@ def main() -> None:
     path = write_result("sentences", result)
     for name in ("einfach", "spacy_sentencizer"):
         g = result["gsd_dev"][name]
-        print(f"GSD dev {name}: P {g['precision']:.3f} R {g['recall']:.3f} F1 {g['f1']:.3f} (false {g['false']}, missed {g['missed']})")
+        print(
+            f"GSD dev {name}: P {g['precision']:.3f} R {g['recall']:.3f} F1 {g['f1']:.3f} (false {g['false']}, missed {g['missed']})"
+        )
     v = result["vwvfg"]
-    print(f"VwVfG: {v['disputed']} disputed boundaries; " + "; ".join(
-        f"{name} false/missed {v[name]['false']}/{v[name]['missed']}" for name in found))
+    print(
+        f"VwVfG: {v['disputed']} disputed boundaries; "
+        + "; ".join(f"{name} false/missed {v[name]['false']}/{v[name]['missed']}" for name in found)
+    )
     for item, context in zip(v["unjudged"], contexts):
         print(f"  unjudged {item['offset']} (split by {', '.join(item['split_by'])}): {context!r}")
     print(f"SGB II: einfach and spaCy disagree on {result['sgb2_disputed_einfach_vs_spacy']} boundaries; written to {path}")

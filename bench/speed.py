@@ -67,14 +67,22 @@ def one_page_plans() -> dict:
         words.append(report.document.words)
     latencies.sort()
     quantile = lambda q: round(latencies[int(q * (len(latencies) - 1))], 2)  # noqa: E731
-    return {"checks": len(latencies), "mean_words": round(statistics.mean(words)), "p50_ms": quantile(0.5),
-            "p95_ms": quantile(0.95), "p99_ms": quantile(0.99), "max_ms": round(latencies[-1], 2)}
+    return {
+        "checks": len(latencies),
+        "mean_words": round(statistics.mean(words)),
+        "p50_ms": quantile(0.5),
+        "p95_ms": quantile(0.95),
+        "p99_ms": quantile(0.99),
+        "max_ms": round(latencies[-1], 2),
+    }
 
 
 def law_throughput() -> dict:
     sgb2 = str(shared("corpora/law/SGB_2-BJNR295500003.md"))
     sgb10 = str(shared("corpora/law/SGB_10-BJNR114690980.md"))
-    run = subprocess.run([sys.executable, "-c", _CHILD, sgb2, sgb2, sgb2, sgb2, sgb10], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", _CHILD, sgb2, sgb2, sgb2, sgb2, sgb10], capture_output=True, text=True, check=True
+    )
     data = json.loads(run.stdout)
     (words, cold), *warm, (unseen_words, unseen) = data["passes"]
     best = min(seconds for _, seconds in warm)
@@ -107,10 +115,14 @@ def main() -> None:
     result = {"one_page_plan": one_page_plans(), "law": law_throughput(), "cli_cold_start": cli_cold_start()}
     path = write_result("speed", result)
     plan, law, cli = result["one_page_plan"], result["law"], result["cli_cold_start"]
-    print(f"one-page plan ({plan['mean_words']} words): p50 {plan['p50_ms']} ms, p95 {plan['p95_ms']} ms, p99 {plan['p99_ms']} ms")
-    print(f"SGB II ({law['sgb2_words']} words): cold first pass {law['cold_first_pass_words_per_second']} words/s, "
-          f"warm {law['warm_words_per_second']} words/s; unseen text in a warm process "
-          f"{law['warm_process_unseen_text_words_per_second']} words/s; resources load in {law['resource_load_seconds']} s")
+    print(
+        f"one-page plan ({plan['mean_words']} words): p50 {plan['p50_ms']} ms, p95 {plan['p95_ms']} ms, p99 {plan['p99_ms']} ms"
+    )
+    print(
+        f"SGB II ({law['sgb2_words']} words): cold first pass {law['cold_first_pass_words_per_second']} words/s, "
+        f"warm {law['warm_words_per_second']} words/s; unseen text in a warm process "
+        f"{law['warm_process_unseen_text_words_per_second']} words/s; resources load in {law['resource_load_seconds']} s"
+    )
     print(f"peak RSS checking SGB II: {law['peak_rss_mb']} MB")
     print(f"einfach check, one page, cold start: median {cli['median_seconds']} s, max {cli['max_seconds']} s")
     print(f"written to {path}")

@@ -1,9 +1,9 @@
 """einfach: checks German text for Einfache and Leichte Sprache.
 
-    >>> import einfach
-    >>> report = einfach.check("Die Kosten werden vom Jobcenter übernommen.")
-    >>> report.findings[0].suggestions[0].replacement
-    'Das Jobcenter übernimmt die Kosten.'
+>>> import einfach
+>>> report = einfach.check("Die Kosten werden vom Jobcenter übernommen.")
+>>> report.findings[0].suggestions[0].replacement
+'Das Jobcenter übernimmt die Kosten.'
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 A :class:`Checker` holds a profile and the resolved rule options; the language resources
 (HanTa, wordfreq, pyphen) are loaded once per process on first use and shared by all
-checkers. spaCy is only imported for :meth:`Checker.check_doc` and the spaCy component. Long texts are analysed in blocks split at blank lines, which are
-sentence boundaries anyway, so memory follows the block size, not the text size.
+checkers; spaCy is not needed (only :meth:`Checker.check_doc` gets a spaCy Doc). Long texts
+are analysed in blocks split at blank lines, which are sentence boundaries anyway, so memory
+follows the block size, not the text size.
 """
 
 from __future__ import annotations

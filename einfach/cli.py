@@ -26,7 +26,7 @@ _FAIL_ON = ("suggestion", "warning", "error", "never")
 
 
 def _parse_option(raw: str) -> tuple[str, str, Any]:
-    """"sentence-length.warn_above=12" -> ("sentence-length", "warn_above", 12)."""
+    """ "sentence-length.warn_above=12" -> ("sentence-length", "warn_above", 12)."""
     key, separator, value = raw.partition("=")
     rule, dot, name = key.partition(".")
     if not separator or not dot or not rule or not name:
@@ -39,9 +39,7 @@ def _parse_option(raw: str) -> tuple[str, str, Any]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="einfach", description="Prüft deutsche Texte auf Einfache und Leichte Sprache."
-    )
+    parser = argparse.ArgumentParser(prog="einfach", description="Prüft deutsche Texte auf Einfache und Leichte Sprache.")
     parser.add_argument("--version", action="version", version=f"einfach {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
 
@@ -51,7 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text", dest="output_format")
     check.add_argument("--fail-on", choices=_FAIL_ON, default="warning", help="ab welcher Stufe Exit-Code 1 (Standard: warning)")
     check.add_argument(
-        "--option", action="append", default=[], type=_parse_option, metavar="REGEL.OPTION=WERT",
+        "--option",
+        action="append",
+        default=[],
+        type=_parse_option,
+        metavar="REGEL.OPTION=WERT",
         help='Regel-Option ändern, z. B. sentence-length.warn_above=12 oder rare-word.allow=["Wort"]',
     )
     check.add_argument("--max-chars", type=int, default=None, help="längster erlaubter Text in Zeichen")
@@ -126,8 +128,12 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             results.append({"path": name, "encoding": encoding, "report": report.to_dict(include_text=include_text)})
     if args.output_format == "json":
-        json.dump({"files": [r for r in results if "report" in r], "errors": [r for r in results if "error" in r]},
-                  out, ensure_ascii=False, indent=2)
+        json.dump(
+            {"files": [r for r in results if "report" in r], "errors": [r for r in results if "error" in r]},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
     elif args.output_format == "jsonl":
         for result in results:

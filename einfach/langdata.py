@@ -32,9 +32,58 @@ __all__ = [
 ]
 
 STTS_TAGS = frozenset(
-    "ADJA ADJD ADV APPR APPRART APPO APZR ART CARD FM ITJ KOUI KOUS KON KOKOM NN NE PDS PDAT "
-    "PIS PIAT PPER PPOSS PPOSAT PRELS PRELAT PRF PWS PWAT PWAV PAV PTKZU PTKNEG PTKVZ PTKANT "
-    "PTKA TRUNC VVFIN VVIMP VVINF VVIZU VVPP VAFIN VAIMP VAINF VAPP VMFIN VMINF VMPP XY".split()
+    [
+        "ADJA",
+        "ADJD",
+        "ADV",
+        "APPR",
+        "APPRART",
+        "APPO",
+        "APZR",
+        "ART",
+        "CARD",
+        "FM",
+        "ITJ",
+        "KOUI",
+        "KOUS",
+        "KON",
+        "KOKOM",
+        "NN",
+        "NE",
+        "PDS",
+        "PDAT",
+        "PIS",
+        "PIAT",
+        "PPER",
+        "PPOSS",
+        "PPOSAT",
+        "PRELS",
+        "PRELAT",
+        "PRF",
+        "PWS",
+        "PWAT",
+        "PWAV",
+        "PAV",
+        "PTKZU",
+        "PTKNEG",
+        "PTKVZ",
+        "PTKANT",
+        "PTKA",
+        "TRUNC",
+        "VVFIN",
+        "VVIMP",
+        "VVINF",
+        "VVIZU",
+        "VVPP",
+        "VAFIN",
+        "VAIMP",
+        "VAINF",
+        "VAPP",
+        "VMFIN",
+        "VMINF",
+        "VMPP",
+        "XY",
+    ]
 )
 
 
@@ -123,9 +172,7 @@ def dative_verbs() -> frozenset[str]:
 
 @cache
 def strong_verbs_present() -> dict[str, str]:
-    rows = read_table(
-        "grammar/strong_verbs_present.tsv", required=("infinitive", "third_singular"), unique="infinitive"
-    )
+    rows = read_table("grammar/strong_verbs_present.tsv", required=("infinitive", "third_singular"), unique="infinitive")
     return {lexicon_key(row["infinitive"]): row["third_singular"] for row in rows}
 
 
@@ -167,9 +214,7 @@ def frequency_overrides() -> dict[str, float]:
 def lexicon() -> dict[str, LexiconEntry]:
     """Plain alternatives and explanations, keyed by the normalised lemma."""
     table: dict[str, LexiconEntry] = {}
-    for row in read_table(
-        "lexicon/plain_words.tsv", required=("term", "action", "alternative", "source"), unique="term"
-    ):
+    for row in read_table("lexicon/plain_words.tsv", required=("term", "action", "alternative", "source"), unique="term"):
         if row["action"] not in ("replace", "explain"):
             raise row.error(f"action must be replace or explain, got {row['action']!r}")
         key = lexicon_key(row["term"])
@@ -182,9 +227,18 @@ def lexicon() -> dict[str, LexiconEntry]:
 def validate_all() -> None:
     """Load every data file once; raises ``DataError`` on the first malformed line."""
     for loader in (
-        abbreviations, months, sentence_start_words, continuation_words, ordinal_introducers,
-        sein_perfect_verbs, participle_adjectives, dative_verbs, strong_verbs_present, noun_genders,
-        allowlist, frequency_overrides, lexicon,
+        abbreviations,
+        months,
+        sentence_start_words,
+        continuation_words,
+        ordinal_introducers,
+        sein_perfect_verbs,
+        participle_adjectives,
+        dative_verbs,
+        strong_verbs_present,
+        noun_genders,
+        allowlist,
+        frequency_overrides,
+        lexicon,
     ):
         loader()
-

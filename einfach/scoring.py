@@ -93,9 +93,7 @@ class DifficultyModel:
 
     def predict(self, features: dict[str, float]) -> tuple[float, dict[str, float]]:
         raw = self.intercept + sum(self.weights[name] * features[name] for name in FEATURES)
-        contributions = {
-            name: round(self.weights[name] * (features[name] - self.means[name]), 3) for name in FEATURES
-        }
+        contributions = {name: round(self.weights[name] * (features[name] - self.means[name]), 3) for name in FEATURES}
         return round(min(7.0, max(1.0, raw)), 2), contributions
 
     def level(self, difficulty: float, hardest: float) -> Level:

@@ -47,8 +47,8 @@ def test_difficulty_correlates_with_ratings(nlp, shared_file):
     import csv
 
     import numpy as np
-
     from calibrate_difficulty import FOLDS, cross_validate, features_of_text
+
     from einfach.scoring import FEATURES
 
     rows = list(csv.DictReader(shared_file("eval/textcomplexityde/ratings_dev.csv").open(encoding="utf-8")))

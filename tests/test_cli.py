@@ -69,11 +69,14 @@ def test_stdin(capsys, monkeypatch):
     assert code == 1 and "<stdin>:1:12:" in out
 
 
-@pytest.mark.parametrize(("data", "encoding"), [
-    (b"\xef\xbb\xbf" + BAD.encode("utf-8"), "utf-8-sig"),
-    (BAD.encode("utf-16"), "utf-16"),
-    (BAD.encode("cp1252"), "windows-1252"),
-])
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"\xef\xbb\xbf" + BAD.encode("utf-8"), "utf-8-sig"),
+        (BAD.encode("utf-16"), "utf-16"),
+        (BAD.encode("cp1252"), "windows-1252"),
+    ],
+)
 def test_encodings(tmp_path, capsys, data, encoding):
     path = tmp_path / "plan.txt"
     path.write_bytes(data)

@@ -22,9 +22,24 @@ SPLITS = {
     "E-Mail-Adresse": ("E-Mail-", "Adresse"),
     "Bewerbungs·training": ("Bewerbungs·", "training"),
 }
-SIMPLEX = ["Verantwortung", "Unterstützung", "Bewerbung", "Eingliederung", "Zeitung", "Gelegenheit",
-           "Abteilung", "Telefon", "Ausbildung", "Anerkennung", "Wohnungslosigkeit", "Haus", "Zumutbarkeit",
-           "Entziehung", "Aufforderung", "methodologischen"]
+SIMPLEX = [
+    "Verantwortung",
+    "Unterstützung",
+    "Bewerbung",
+    "Eingliederung",
+    "Zeitung",
+    "Gelegenheit",
+    "Abteilung",
+    "Telefon",
+    "Ausbildung",
+    "Anerkennung",
+    "Wohnungslosigkeit",
+    "Haus",
+    "Zumutbarkeit",
+    "Entziehung",
+    "Aufforderung",
+    "methodologischen",
+]
 
 
 @pytest.mark.parametrize(("word", "parts"), SPLITS.items())

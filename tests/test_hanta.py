@@ -7,10 +7,10 @@ from HanTa import HanoverTagger
 from einfach.analysis import hanta
 
 SENTENCES = [
-    "Die Kosten werden vom Jobcenter übernommen .".split(),
-    "Wird die Auskunft verlangt , gilt die Frist .".split(),
-    "Ich schreibe jeden Monat fünf Bewerbungen und gehe zum Bewerbungstraining .".split(),
-    "Die Unterlagen sind bis zum 3. März einzureichen .".split(),
+    ["Die", "Kosten", "werden", "vom", "Jobcenter", "übernommen", "."],
+    ["Wird", "die", "Auskunft", "verlangt", ",", "gilt", "die", "Frist", "."],
+    ["Ich", "schreibe", "jeden", "Monat", "fünf", "Bewerbungen", "und", "gehe", "zum", "Bewerbungstraining", "."],
+    ["Die", "Unterlagen", "sind", "bis", "zum", "3.", "März", "einzureichen", "."],
 ]
 
 
@@ -30,4 +30,11 @@ def test_cached_results_are_immutable():
 
 
 def test_stts_names():
-    assert [hanta.to_stts(t) for t in ["VV(PP)", "ADJ(A)", "NNA", "NNI", "PROAV", "$."]] == ["VVPP", "ADJA", "NN", "NN", "PAV", "$."]
+    assert [hanta.to_stts(t) for t in ["VV(PP)", "ADJ(A)", "NNA", "NNI", "PROAV", "$."]] == [
+        "VVPP",
+        "ADJA",
+        "NN",
+        "NN",
+        "PAV",
+        "$.",
+    ]

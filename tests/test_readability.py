@@ -31,7 +31,8 @@ def test_empty_counts_give_none():
 
 
 def test_document_counts_on_administrative_text():
-    # 17 + 6 words ("z. B." is one). textstat counts 5 sentences here ("1.", "Nr.", "Dr.", "z.", "B." end sentences); a reader sees 2.
+    # 17 + 6 words ("z. B." is one word). A reader sees 2 sentences; textstat counts 5,
+    # because "1.", "Nr.", "Dr.", "z." and "B." end sentences for it.
     text = "Der Termin ist am 1. März 2026 um 10 Uhr im Zimmer Nr. 5 bei Dr. Müller. Bringen Sie z. B. Ihren Ausweis mit."
     document = einfach.check(text).document
     assert (document.sentences, document.words) == (2, 23)

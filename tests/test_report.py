@@ -9,7 +9,12 @@ import pytest
 import einfach
 from einfach import InputError, Level
 
-TEXT = (Path := __import__("pathlib").Path)(__file__).resolve().parent.parent.joinpath("examples", "amtsdeutsch.txt").read_text(encoding="utf-8")
+TEXT = (
+    (Path := __import__("pathlib").Path)(__file__)
+    .resolve()
+    .parent.parent.joinpath("examples", "amtsdeutsch.txt")
+    .read_text(encoding="utf-8")
+)
 
 
 def test_offsets_point_into_the_original_text():

@@ -16,15 +16,20 @@ def findings(text: str, rule: str, profile: str = "einfach", **options):
 
 def test_registry_codes_and_names_are_unique_and_stable():
     assert [(r.code, r.name) for r in RULES] == [
-        ("ES101", "sentence-length"), ("ES201", "rare-word"), ("ES202", "compound-word"), ("ES301", "passive-voice"),
+        ("ES101", "sentence-length"),
+        ("ES201", "rare-word"),
+        ("ES202", "compound-word"),
+        ("ES301", "passive-voice"),
     ]
     assert rule_by_key("ES201") is rule_by_key("rare-word")
 
 
 # sentence-length -----------------------------------------------------------------------------
 
-LONG = ("Ich schreibe jeden Monat fünf Bewerbungen an Firmen in Mannheim, und das Jobcenter "
-        "bezahlt mir dafür die Fahrt zu den Gesprächen mit den Firmen.")
+LONG = (
+    "Ich schreibe jeden Monat fünf Bewerbungen an Firmen in Mannheim, und das Jobcenter "
+    "bezahlt mir dafür die Fahrt zu den Gesprächen mit den Firmen."
+)
 
 
 def test_sentence_length_flags_with_numbers_and_split():
@@ -69,14 +74,17 @@ def test_rare_word_explain_entry():
     assert "Erklären" in finding.suggestions[0].note and "weniger Geld" in finding.suggestions[0].note
 
 
-@pytest.mark.parametrize("text", [
-    "Das Jobcenter zahlt das Bürgergeld.",  # allowlist
-    "Frau Yilmaz ruft am 3. März 2026 an.",  # names, numbers
-    "Ihre Kundennummer steht im Brief.",  # allowlist
-    "Wir besprechen Ihren Kooperationsplan.",  # frequency override
-    "Ich mache ein Bewerbungstraining.",  # compound of familiar parts
-    "Die SGB-II-Leistung kommt pünktlich.",  # acronym part
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Jobcenter zahlt das Bürgergeld.",  # allowlist
+        "Frau Yilmaz ruft am 3. März 2026 an.",  # names, numbers
+        "Ihre Kundennummer steht im Brief.",  # allowlist
+        "Wir besprechen Ihren Kooperationsplan.",  # frequency override
+        "Ich mache ein Bewerbungstraining.",  # compound of familiar parts
+        "Die SGB-II-Leistung kommt pünktlich.",  # acronym part
+    ],
+)
 def test_rare_word_not_flagged(text):
     assert [f for f in findings(text, "rare-word") if f.data["kind"] == "rare"] == []
 
@@ -140,13 +148,16 @@ def test_passive_voice_kinds_option():
 # options -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("options", [
-    {"sentence-length": {"warn_abov": 3}},
-    {"sentence-length": {"warn_above": "viele"}},
-    {"sentence-length": {"warn_above": True}},
-    {"rare-word": {"allow": "Wort"}},
-    {"no-such-rule": {}},
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"sentence-length": {"warn_abov": 3}},
+        {"sentence-length": {"warn_above": "viele"}},
+        {"sentence-length": {"warn_above": True}},
+        {"rare-word": {"allow": "Wort"}},
+        {"no-such-rule": {}},
+    ],
+)
 def test_bad_options_are_rejected(options):
     with pytest.raises(ConfigError):
         einfach.check("Text.", options=options)

@@ -7,11 +7,31 @@ import pytest
 from einfach.measures.syllables import count_syllables
 
 GOLD = {
-    "Abend": 2, "Ofen": 2, "Idee": 2, "Radio": 3, "Ozean": 3, "Situation": 5, "bearbeiten": 4,
-    "Eingliederungsvereinbarung": 8, "Potenzialanalyse": 8, "Arbeitsvermittlung": 5, "Museum": 3,
-    "Haus": 1, "Jobcenter": 3, "Bewerbung": 3, "Termin": 2, "beantragen": 4, "Straße": 2, "Mai": 1,
-    "heute": 2, "Zeugnis": 2, "Ausbildung": 3, "Unterstützung": 4, "Arbeit": 2,
-    "Bewerbungs-Training": 5, "Bewerbungs·training": 5,
+    "Abend": 2,
+    "Ofen": 2,
+    "Idee": 2,
+    "Radio": 3,
+    "Ozean": 3,
+    "Situation": 5,
+    "bearbeiten": 4,
+    "Eingliederungsvereinbarung": 8,
+    "Potenzialanalyse": 8,
+    "Arbeitsvermittlung": 5,
+    "Museum": 3,
+    "Haus": 1,
+    "Jobcenter": 3,
+    "Bewerbung": 3,
+    "Termin": 2,
+    "beantragen": 4,
+    "Straße": 2,
+    "Mai": 1,
+    "heute": 2,
+    "Zeugnis": 2,
+    "Ausbildung": 3,
+    "Unterstützung": 4,
+    "Arbeit": 2,
+    "Bewerbungs-Training": 5,
+    "Bewerbungs·training": 5,
 }
 
 

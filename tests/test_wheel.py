@@ -19,7 +19,8 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     result = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     [built] = out.glob("einfach_sprache-*.whl")
@@ -29,9 +30,14 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_wheel_contains_data_and_types(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for relative in ["einfach/py.typed", "einfach/data/profiles.toml", "einfach/data/difficulty.toml",
-                     "einfach/data/abbreviations.tsv", "einfach/data/lexicon/plain_words.tsv",
-                     "einfach/data/grammar/sein_perfect_verbs.txt"]:
+    for relative in [
+        "einfach/py.typed",
+        "einfach/data/profiles.toml",
+        "einfach/data/difficulty.toml",
+        "einfach/data/abbreviations.tsv",
+        "einfach/data/lexicon/plain_words.tsv",
+        "einfach/data/grammar/sein_perfect_verbs.txt",
+    ]:
         assert relative in names, relative
     data_files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*") if p.is_file()}
     assert {"einfach/" + name for name in data_files} <= names
@@ -42,17 +48,28 @@ def test_wheel_runs_in_fresh_venv(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)],
-                             capture_output=True, text=True)
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], capture_output=True, text=True
+    )
     assert install.returncode == 0, install.stderr
     # The dependencies (spaCy, HanTa, ...) come from the test environment, without einfach itself:
     # a plain path entry does not run the editable-install hook of this checkout.
-    site = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    site = Path(
+        subprocess.check_output(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
     (site / "test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     probe = subprocess.run(
-        [str(python), "-c", "import einfach, pathlib; print(pathlib.Path(einfach.__file__).parent); "
-         "print(einfach.check('Die Kosten werden vom Jobcenter übernommen.').findings[0].rule)"],
-        capture_output=True, text=True, cwd=tmp_path,
+        [
+            str(python),
+            "-c",
+            "import einfach, pathlib; print(pathlib.Path(einfach.__file__).parent); "
+            "print(einfach.check('Die Kosten werden vom Jobcenter übernommen.').findings[0].rule)",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert probe.returncode == 0, probe.stderr
     package_dir, rule = probe.stdout.split()

@@ -21,8 +21,14 @@ __all__ = ["analyze", "build_sentence", "tag_tokens"]
 
 #: Tags for tokens whose class the tokenizer already knows; HanTa is not asked about them.
 KIND_TAGS = {
-    Kind.NUMBER: "CARD", Kind.ORDINAL: "ADJA", Kind.DATE: "CARD", Kind.TIME: "CARD",
-    Kind.PHONE: "CARD", Kind.URL: "XY", Kind.EMAIL: "XY", Kind.LIST_MARKER: "$(",
+    Kind.NUMBER: "CARD",
+    Kind.ORDINAL: "ADJA",
+    Kind.DATE: "CARD",
+    Kind.TIME: "CARD",
+    Kind.PHONE: "CARD",
+    Kind.URL: "XY",
+    Kind.EMAIL: "XY",
+    Kind.LIST_MARKER: "$(",
 }
 
 

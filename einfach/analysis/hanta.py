@@ -38,7 +38,9 @@ def tagger() -> Any:
                 analyze = instance._analyze
 
                 @lru_cache(maxsize=_WORD_CACHE)
-                def cached_tag_word(word: str, cutoff: int = 5, casesensitive: bool = True, conditional: bool = False) -> tuple[Any, ...]:
+                def cached_tag_word(
+                    word: str, cutoff: int = 5, casesensitive: bool = True, conditional: bool = False
+                ) -> tuple[Any, ...]:
                     return tuple(tag_word(word, cutoff, casesensitive, conditional))
 
                 @lru_cache(maxsize=_WORD_CACHE)

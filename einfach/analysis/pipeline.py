@@ -19,8 +19,8 @@ from functools import cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, SENT_START, TAG
-from spacy.language import Language
 from spacy.lang.de import German
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -36,16 +36,61 @@ if not Doc.has_extension("einfach_kinds"):
     Doc.set_extension("einfach_kinds", default=None)
 
 STTS_TO_UPOS = {
-    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
-    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ",
-    "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NE": "PROPN", "PDS": "PRON",
-    "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PPER": "PRON", "PPOSS": "PRON", "PPOSAT": "DET",
-    "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV",
-    "PAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART",
-    "TRUNC": "X", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
-    "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX", "VMINF": "AUX",
-    "VMPP": "AUX", "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "ADV": "ADV",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "APPO": "ADP",
+    "APZR": "ADP",
+    "ART": "DET",
+    "CARD": "NUM",
+    "FM": "X",
+    "ITJ": "INTJ",
+    "KOUI": "SCONJ",
+    "KOUS": "SCONJ",
+    "KON": "CCONJ",
+    "KOKOM": "CCONJ",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "PDS": "PRON",
+    "PDAT": "DET",
+    "PIS": "PRON",
+    "PIAT": "DET",
+    "PPER": "PRON",
+    "PPOSS": "PRON",
+    "PPOSAT": "DET",
+    "PRELS": "PRON",
+    "PRELAT": "DET",
+    "PRF": "PRON",
+    "PWS": "PRON",
+    "PWAT": "DET",
+    "PWAV": "ADV",
+    "PAV": "ADV",
+    "PTKZU": "PART",
+    "PTKNEG": "PART",
+    "PTKVZ": "ADP",
+    "PTKANT": "PART",
+    "PTKA": "PART",
+    "TRUNC": "X",
+    "VVFIN": "VERB",
+    "VVIMP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VVPP": "VERB",
+    "VAFIN": "AUX",
+    "VAIMP": "AUX",
+    "VAINF": "AUX",
+    "VAPP": "AUX",
+    "VMFIN": "AUX",
+    "VMINF": "AUX",
+    "VMPP": "AUX",
+    "XY": "X",
+    "$,": "PUNCT",
+    "$.": "PUNCT",
+    "$(": "PUNCT",
 }
+
 
 class AdminTokenizer:
     """spaCy tokenizer around :func:`einfach.analysis.tokens.scan`."""
@@ -115,7 +160,7 @@ def set_sentence_boundaries(doc: Doc) -> Doc:
         return doc
     # One bulk write: spaCy's per-token setter rescans the whole Doc each time (quadratic).
     flags = numpy.array([1 if start else -1 for start in sentence_starts(doc.text, _raw_tokens(doc))], dtype="int64")
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
@@ -182,6 +227,8 @@ def read_sentences(doc: Doc) -> tuple[Sentence, ...]:
         if is_space:
             continue
         word = text[start : start + length]
-        groups[-1].append(Token(word, start, start + length, kinds[i], strings[tag] if tag else "", strings[lemma] if lemma else word))
+        groups[-1].append(
+            Token(word, start, start + length, kinds[i], strings[tag] if tag else "", strings[lemma] if lemma else word)
+        )
     sentences = (build_sentence(group) for group in groups)
     return tuple(sentence for sentence in sentences if sentence is not None)

@@ -78,10 +78,7 @@ def _master() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    multi = "|".join(
-        r"\.[ \u00a0]?".join(re.escape(piece.strip()) for piece in text.split(".")[:-1]) + r"\."
-        for text in parts
-    )
+    multi = "|".join(r"\.[ \u00a0]?".join(re.escape(piece.strip()) for piece in text.split(".")[:-1]) + r"\." for text in parts)
     abbrev = rf"(?P<abbrev>(?:{multi})(?!\w))" if multi else r"(?P<abbrev>(?!))"
     return re.compile(
         "|".join((_SPACE, abbrev, _URL, _EMAIL, _DATE, _TIME, _PHONE, _NUMBER, _WORD, _ELLIPSIS, _OTHER)),
@@ -128,11 +125,7 @@ def _is_ordinal(text: str, number: str, previous: str | None, after_period: int)
 def _is_initial(text: str, letter_end: int) -> bool:
     """A single capital letter plus period before a name: "A. Müller"."""
     following = _next_word(text, letter_end + 1)
-    return (
-        following is not None
-        and following[0].isupper()
-        and following not in langdata.sentence_start_words()
-    )
+    return following is not None and following[0].isupper() and following not in langdata.sentence_start_words()
 
 
 def scan(text: str) -> list[RawToken]:
@@ -144,12 +137,12 @@ def scan(text: str) -> list[RawToken]:
     pos, size = 0, len(text)
     while pos < size:
         match = master.match(text, pos)
+        assert match is not None  # the last alternative matches any character
         group = match.lastgroup
         if line_start and group not in ("space", "abbrev"):
             marker = _LIST_MARKER.match(text, pos)
             if marker and not (
-                marker.group().endswith(".")
-                and (_next_word(text, marker.end()) or "").lower() in langdata.months()
+                marker.group().endswith(".") and (_next_word(text, marker.end()) or "").lower() in langdata.months()
             ):
                 tokens.append(RawToken(pos, marker.end(), Kind.LIST_MARKER))
                 previous_word, line_start, pos = marker.group(), False, marker.end()
@@ -165,9 +158,7 @@ def scan(text: str) -> list[RawToken]:
             kind = Kind.WORD
             if end < size and text[end] == ".":
                 word = text[pos:end]
-                if _is_abbreviation(word + ".") or (
-                    len(word) == 1 and word.isupper() and _is_initial(text, end)
-                ):
+                if _is_abbreviation(word + ".") or (len(word) == 1 and word.isupper() and _is_initial(text, end)):
                     kind, end = Kind.ABBREVIATION, end + 1
         elif group == "number":
             kind = Kind.NUMBER

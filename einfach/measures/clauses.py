@@ -48,8 +48,10 @@ def split_points(sentence: Sentence) -> tuple[SplitPoint, ...]:
             continue
         if previous.text == "," and token.tag in ("KOUS", "KOUI"):
             points.append(SplitPoint(index, SplitKind.SUBORDINATE, token.text))
-        elif previous.text == "," and token.tag in ("PRELS", "PRELAT") or (
-            previous.tag == "APPR" and token.tag == "PRELS" and index > 1 and tokens[index - 2].text == ","
+        elif (
+            previous.text == ","
+            and token.tag in ("PRELS", "PRELAT")
+            or (previous.tag == "APPR" and token.tag == "PRELS" and index > 1 and tokens[index - 2].text == ",")
         ):
             start = index - 1 if previous.tag == "APPR" else index
             points.append(SplitPoint(start, SplitKind.RELATIVE, tokens[start].text))

@@ -30,12 +30,58 @@ _FAMILIAR = 2.5  # Zipf a part must reach (and the whole must not) for a split b
 _LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
 # Verb particles and prefixes: "Auf|forderung" and "Ent|ziehung" are derivations, not compounds.
 _PARTICLES = frozenset(
-    "ab an auf aus bei be durch ein ent er ge her heran herbei hervor heraus herein hin hinaus hinein "
-    "hinzu hinter los miss mit nach über um un unter ver vor voran vorbei weg wider wieder zer zu "
-    "zurück zusammen dar fort entgegen empor".split()
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "be",
+        "durch",
+        "ein",
+        "ent",
+        "er",
+        "ge",
+        "her",
+        "heran",
+        "herbei",
+        "hervor",
+        "heraus",
+        "herein",
+        "hin",
+        "hinaus",
+        "hinein",
+        "hinzu",
+        "hinter",
+        "los",
+        "miss",
+        "mit",
+        "nach",
+        "über",
+        "um",
+        "un",
+        "unter",
+        "ver",
+        "vor",
+        "voran",
+        "vorbei",
+        "weg",
+        "wider",
+        "wieder",
+        "zer",
+        "zu",
+        "zurück",
+        "zusammen",
+        "dar",
+        "fort",
+        "entgegen",
+        "empor",
+    ]
 )
 # Suffixes that wordfreq also lists as words: never a compound's head.
-_SUFFIXES = frozenset("innen erin heit heiten keit keiten schaft ung ungen nis ling chen lein erei tum".split())
+_SUFFIXES = frozenset(
+    ["innen", "erin", "heit", "heiten", "keit", "keiten", "schaft", "ung", "ungen", "nis", "ling", "chen", "lein", "erei", "tum"]
+)
 
 
 def _is_root(tag: str) -> bool:
@@ -49,9 +95,7 @@ def _group(morphemes: tuple[Morpheme, ...]) -> list[str]:
     current_has_root = False
     prefix_pending = False
     for surface, tag in morphemes:
-        starts_part = current_has_root and (
-            (_is_root(tag) and not prefix_pending) or tag.startswith(_PREFIX)
-        )
+        starts_part = current_has_root and ((_is_root(tag) and not prefix_pending) or tag.startswith(_PREFIX))
         if starts_part:
             parts.append(current)
             current, current_has_root = "", False
@@ -101,7 +145,9 @@ def _modifier_zipf(modifier: str) -> float:
     if len(modifier) < _MIN_MODIFIER or modifier.lower() in _PARTICLES:
         return 0.0
     candidates = [modifier, modifier + "e"]  # "Schul|buch" comes from "Schule"
-    candidates += [modifier[: -len(end)] for end in _LINKING if modifier.endswith(end) and len(modifier) - len(end) >= _MIN_MODIFIER]
+    candidates += [
+        modifier[: -len(end)] for end in _LINKING if modifier.endswith(end) and len(modifier) - len(end) >= _MIN_MODIFIER
+    ]
     return max(zipf(candidate) for candidate in candidates)
 
 

@@ -53,17 +53,53 @@ class PassiveMatch:
 
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _DEGREE_WORDS = frozenset(
-    "sehr ganz total echt super ziemlich recht äußerst besonders so zu etwas wirklich richtig völlig "
-    "absolut extrem überaus höchst mega voll angenehm".split()
+    [
+        "sehr",
+        "ganz",
+        "total",
+        "echt",
+        "super",
+        "ziemlich",
+        "recht",
+        "äußerst",
+        "besonders",
+        "so",
+        "zu",
+        "etwas",
+        "wirklich",
+        "richtig",
+        "völlig",
+        "absolut",
+        "extrem",
+        "überaus",
+        "höchst",
+        "mega",
+        "voll",
+        "angenehm",
+    ]
 )
-_CLAUSE_BREAKS = frozenset(",;:()[]–—\"„“”»«")
+_CLAUSE_BREAKS = frozenset(',;:()[]–—"„“”»«')
 _RECIPIENT_VERBS = frozenset({"bekommen", "erhalten", "kriegen"})
 _ADJECTIVE_SUFFIXES = ("berechtigt", "verpflichtet", "bedürftig")
 _AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 _AGENT_HEADS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
 _NP_INNER = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADJD", "CARD", "ADV", "NN", "NE", "TRUNC", "KON"})
 _TEMPORAL_WORDS = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag anfang ende mitte morgen abend heute".split()
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "anfang",
+        "ende",
+        "mitte",
+        "morgen",
+        "abend",
+        "heute",
+    ]
 )
 
 
@@ -105,7 +141,7 @@ def _is_participle(token: Token) -> bool:
 
 
 def _adjectival(tokens: tuple[Token, ...], index: int) -> bool:
-    """"ist bekannt", "war sehr überrascht": the participle works as an adjective."""
+    """ "ist bekannt", "war sehr überrascht": the participle works as an adjective."""
     word = tokens[index].text.lower()
     if word in langdata.participle_adjectives() or word.endswith(_ADJECTIVE_SUFFIXES):
         return True
@@ -129,13 +165,11 @@ def _sein_verb(token: Token) -> bool:
 def _owned_by_perfect(tokens: tuple[Token, ...], clause: list[int], werden: int, participle: int) -> bool:
     """A form of haben between werden and the participle makes it a perfect ("hat ... gedauert")."""
     low, high = sorted((werden, participle))
-    return any(
-        low < i < high and tokens[i].tag == "VAFIN" and _lemma(tokens[i]) == "haben" for i in clause
-    )
+    return any(low < i < high and tokens[i].tag == "VAFIN" and _lemma(tokens[i]) == "haben" for i in clause)
 
 
 def _followed_by_perfect_auxiliary(tokens: tuple[Token, ...], clause: list[int], participle: int) -> bool:
-    """"gemacht haben", "gegangen sein" right after the participle: Futur II or perfect infinitive."""
+    """ "gemacht haben", "gegangen sein" right after the participle: Futur II or perfect infinitive."""
     position = clause.index(participle)
     following = clause[position + 1 : position + 2]
     return any(tokens[i].tag == "VAINF" and _lemma(tokens[i]) in ("haben", "sein") for i in following)
@@ -196,14 +230,11 @@ def _participles(tokens: tuple[Token, ...], clause: list[int], finite_aux: bool)
     # Verb-first conditionals: "Wird die Auskunft verlangt, ..." HanTa tags the clause-final
     # participle as a finite verb. A clause has one finite verb, so a second one that HanTa's
     # lexicon also allows as a participle is read as the participle.
-    return [
-        i for i in clause
-        if tokens[i].tag == "VVFIN" and could_be_participle(tokens[i].text)
-    ]
+    return [i for i in clause if tokens[i].tag == "VVFIN" and could_be_participle(tokens[i].text)]
 
 
 def _participle_in_later_clause(tokens: tuple[Token, ...], later: list[list[int]]) -> list[int]:
-    """"werden, soweit ..., übernommen" and "A wurden leicht, B schwer verletzt": the participle
+    """ "werden, soweit ..., übernommen" and "A wurden leicht, B schwer verletzt": the participle
     stands in a following clause that has no verb of its own."""
     for clause in later:
         if clause and _is_participle(tokens[clause[0]]):
@@ -218,15 +249,11 @@ def _participle_in_later_clause(tokens: tuple[Token, ...], later: list[list[int]
 def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses: list[list[int]]) -> list[PassiveMatch]:
     werden = [i for i in clause if _is_aux(tokens[i], "werden") and tokens[i].text.lower() != "geworden"]
     sein = [i for i in clause if _is_aux(tokens[i], "sein")]
-    recipient = [
-        i for i in clause
-        if _lemma(tokens[i]) in _RECIPIENT_VERBS and tokens[i].tag in ("VVFIN", "VVINF", "VVIZU")
-    ]
+    recipient = [i for i in clause if _lemma(tokens[i]) in _RECIPIENT_VERBS and tokens[i].tag in ("VVFIN", "VVINF", "VVIZU")]
     matches: list[PassiveMatch] = []
     finite_werden = any(tokens[i].tag in ("VAFIN", "VAINF") for i in werden)
     participles = [
-        i for i in _participles(tokens, clause, finite_werden)
-        if not _followed_by_perfect_auxiliary(tokens, clause, i)
+        i for i in _participles(tokens, clause, finite_werden) if not _followed_by_perfect_auxiliary(tokens, clause, i)
     ]
     if werden:
         verbs = [p for p in participles if not any(_owned_by_perfect(tokens, clause, w, p) for w in werden)]
@@ -239,7 +266,8 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
             return matches
     if sein:
         zu_infinitives = [
-            i for i in clause
+            i
+            for i in clause
             if (tokens[i].tag == "VVIZU" or (tokens[i].tag in ("VVINF", "VAINF") and i > 0 and tokens[i - 1].tag == "PTKZU"))
             and not _governed_infinitive(tokens, clause, sein[0], i)
         ]
@@ -252,8 +280,10 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
             return matches
     if recipient:
         others = [
-            i for i in participles
-            if i not in recipient and not _sein_verb(tokens[i])
+            i
+            for i in participles
+            if i not in recipient
+            and not _sein_verb(tokens[i])
             and not any(tokens[k].tag == "KON" for k in clause if min(i, recipient[0]) < k < max(i, recipient[0]))
         ]
         if others:

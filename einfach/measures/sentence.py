@@ -120,9 +120,7 @@ def _measure_word(index: int, token: Token) -> WordMeasure:
 
 def measure_sentence(index: int, sentence: Sentence) -> MeasuredSentence:
     words = tuple(_measure_word(i, token) for i, token in enumerate(sentence.tokens) if token.is_word)
-    nominal = sum(
-        1 for w in words if w.token.tag == "NN" and w.token.text.lower().endswith(_NOMINAL_SUFFIXES)
-    )
+    nominal = sum(1 for w in words if w.token.tag == "NN" and w.token.text.lower().endswith(_NOMINAL_SUFFIXES))
     return MeasuredSentence(
         index=index,
         sentence=sentence,

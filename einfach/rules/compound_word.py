@@ -68,8 +68,15 @@ class CompoundWord:
             token = word.token
             written = join_parts(parts, options.separator, noun=True)
             yield make_finding(
-                self, context, sentence, token.start, token.end, options.severity,
+                self,
+                context,
+                sentence,
+                token.start,
+                token.end,
+                options.severity,
                 f"Langes Wort aus {len(parts)} Teilen. Trennen Sie die Teile mit {SEPARATORS[options.separator]}.",
                 (Suggestion(f"Schreiben Sie: {written}", replacement=written),),
-                letters=word.letters, parts=len(word.parts), separator=options.separator,
+                letters=word.letters,
+                parts=len(word.parts),
+                separator=options.separator,
             )

@@ -58,11 +58,18 @@ class PassiveVoice:
             if match.kind is PassiveKind.VORGANG and agent is not None:
                 message = "Passiv: Schreiben Sie aktiv. Wer etwas tut, steht vorne."
             yield make_finding(
-                self, context, sentence, tokens[match.first].start, tokens[match.last].end, severity,
+                self,
+                context,
+                sentence,
+                tokens[match.first].start,
+                tokens[match.last].end,
+                severity,
                 message,
                 (_suggestion(sentence, match),),
-                kind=match.kind.value, auxiliary=tokens[match.auxiliary].text,
-                verb=tokens[match.verb].text, agent=agent,
+                kind=match.kind.value,
+                auxiliary=tokens[match.auxiliary].text,
+                verb=tokens[match.verb].text,
+                agent=agent,
             )
 
 

@@ -47,9 +47,17 @@ class RareWord:
             severity = options.severity if rare else Severity.SUGGESTION
             message = "Seltenes Wort: Viele Menschen kennen es nicht." if rare else "Eher seltenes Wort."
             yield make_finding(
-                self, context, sentence, token.start, token.end, severity, message,
+                self,
+                context,
+                sentence,
+                token.start,
+                token.end,
+                severity,
+                message,
                 (_suggestion(word),),
-                zipf=word.zipf, familiarity=value, limit=options.rare_below if rare else options.hint_below,
+                zipf=word.zipf,
+                familiarity=value,
+                limit=options.rare_below if rare else options.hint_below,
                 kind="rare" if rare else "uncommon",
                 parts=list(word.parts) if word.is_compound else [],
             )

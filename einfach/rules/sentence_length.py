@@ -43,10 +43,16 @@ class SentenceLength:
         span = sentence.sentence
         split = _best_split(sentence)
         yield make_finding(
-            self, context, sentence, span.start, span.end, severity,
+            self,
+            context,
+            sentence,
+            span.start,
+            span.end,
+            severity,
             f"Langer Satz: {words} Wörter. Gut sind höchstens {options.warn_above}.",
             (_suggestion(sentence, split, context.text),),
-            words=words, limit=limit,
+            words=words,
+            limit=limit,
             split_offsets=[sentence.sentence.tokens[p.index].start for p in sentence.splits],
         )
 

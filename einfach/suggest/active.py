@@ -19,14 +19,26 @@ from .german import finite_form, noun_gender, split_particle
 __all__ = ["active_sentence"]
 
 _PRONOUN_AGENTS = {
-    "uns": ("wir", "1pl"), "ihnen": ("sie", "3pl"), "mir": ("ich", "1sg"),
-    "ihm": ("er", "3sg"), "ihr": ("sie", "3sg"),
+    "uns": ("wir", "1pl"),
+    "ihnen": ("sie", "3pl"),
+    "mir": ("ich", "1sg"),
+    "ihm": ("er", "3sg"),
+    "ihr": ("sie", "3sg"),
 }
 _POLITE = {"Ihnen": ("Sie", "3pl")}
 _SUBJECT_PRONOUNS = {"ich": "mich", "er": "ihn", "wir": "uns", "sie": "sie", "es": "es", "Sie": "Sie"}
 _MASCULINE_ACCUSATIVE = {
-    "der": "den", "ein": "einen", "kein": "keinen", "dieser": "diesen", "jeder": "jeden",
-    "mein": "meinen", "ihr": "ihren", "sein": "seinen", "unser": "unseren", "euer": "euren", "dein": "deinen",
+    "der": "den",
+    "ein": "einen",
+    "kein": "keinen",
+    "dieser": "diesen",
+    "jeder": "jeden",
+    "mein": "meinen",
+    "ihr": "ihren",
+    "sein": "seinen",
+    "unser": "unseren",
+    "euer": "euren",
+    "dein": "deinen",
 }
 _DATIVE_TO_NOMINATIVE = {("dem", "m"): "der", ("dem", "n"): "das", ("der", "f"): "die", ("den", "pl"): "die"}
 _POLITE_POSSESSIVES = frozenset({"Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
@@ -123,7 +135,7 @@ def active_sentence(tokens: tuple[Token, ...], match: PassiveMatch) -> str | Non
         return None
     final = tokens[-1].text if tokens[-1].text in (".", "!") else ""
     body = tokens[:-1] if final else tokens
-    if any(token.text in ",;:()\"„“" for token in body):
+    if any(token.text in ',;:()"„“' for token in body):
         return None
     finite_index = next(
         (i for i, t in enumerate(body) if t.tag == "VMFIN" or (t.tag.startswith("VA") and t.lemma.lower() in ("werden", "sein"))),

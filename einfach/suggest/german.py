@@ -13,16 +13,43 @@ from ..normalize import lexicon_key
 __all__ = ["finite_form", "noun_gender", "split_particle"]
 
 _SEPARABLE = (
-    "zurück", "zusammen", "vorbei", "weiter", "hinzu", "heraus", "herein", "hinaus", "voran",
-    "fest", "fort", "nach", "auf", "aus", "bei", "ein", "mit", "vor", "weg", "los", "dar", "her",
-    "hin", "ab", "an", "zu",
+    "zurück",
+    "zusammen",
+    "vorbei",
+    "weiter",
+    "hinzu",
+    "heraus",
+    "herein",
+    "hinaus",
+    "voran",
+    "fest",
+    "fort",
+    "nach",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "mit",
+    "vor",
+    "weg",
+    "los",
+    "dar",
+    "her",
+    "hin",
+    "ab",
+    "an",
+    "zu",
 )
 _EITHER = ("über", "unter", "durch", "um", "wider", "wieder", "voll", "hinter")
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "in", "ei", "ik", "ur")
 _MODALS = {
-    "müssen": ("muss", "müssen"), "können": ("kann", "können"), "sollen": ("soll", "sollen"),
-    "dürfen": ("darf", "dürfen"), "wollen": ("will", "wollen"), "mögen": ("mag", "mögen"),
+    "müssen": ("muss", "müssen"),
+    "können": ("kann", "können"),
+    "sollen": ("soll", "sollen"),
+    "dürfen": ("darf", "dürfen"),
+    "wollen": ("will", "wollen"),
+    "mögen": ("mag", "mögen"),
 }
 
 
@@ -32,7 +59,7 @@ def split_particle(infinitive: str, participle: str) -> tuple[str, str]:
     for prefix in _SEPARABLE + _EITHER:
         if not word.startswith(prefix) or len(word) - len(prefix) < 3:
             continue
-        rest = word[len(prefix):]
+        rest = word[len(prefix) :]
         if prefix in _EITHER and not participle.lower().startswith(prefix + "ge"):
             continue  # "übernommen": über- is inseparable here
         if participle.lower().startswith(prefix + "ge") or rest.startswith(_INSEPARABLE) or prefix in _SEPARABLE:
@@ -80,7 +107,7 @@ def finite_form(infinitive: str, person: str) -> str | None:
 
 
 def noun_gender(noun: str) -> str | None:
-    """"m", "f", "n" from the gender table (for a compound: its last part) or the suffix; else None."""
+    """ "m", "f", "n" from the gender table (for a compound: its last part) or the suffix; else None."""
     genders = langdata.noun_genders()
     key = lexicon_key(noun)
     if key in genders:
