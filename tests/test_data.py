@@ -31,38 +31,26 @@ def broken_data(tmp_path, monkeypatch):
         loader.cache_clear()
 
 
-def test_bad_tag_is_reported_with_line(broken_data):
-    path = broken_data / "abbreviations.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    lines.append("Xyz.\tXyz\tNOTATAG\tno\tteam")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match=rf"abbreviations.tsv:{len(lines)}: unknown STTS tag"):
-        langdata.abbreviations()
-
-
-def test_bad_number_is_reported_with_line(broken_data):
-    path = broken_data / "frequency_overrides.tsv"
+def append_line(path, line: str) -> int:
+    """Append one line to a data file; returns its line number."""
     with path.open("a", encoding="utf-8") as handle:
-        handle.write("Testwort\tviel\tweil\n")
-    line = len(path.read_text(encoding="utf-8").splitlines())
-    with pytest.raises(DataError, match=rf"frequency_overrides.tsv:{line}: zipf must be a number"):
-        langdata.frequency_overrides()
+        handle.write(line + "\n")
+    return len(path.read_text(encoding="utf-8").splitlines())
 
 
-def test_duplicates_and_missing_fields_are_reported(broken_data):
-    path = broken_data / "lexicon" / "plain_words.tsv"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write("unverzüglich\treplace\tsofort\tteam\t\n")
-    with pytest.raises(DataError, match="plain_words.tsv:.*duplicate term 'unverzüglich'"):
-        langdata.lexicon()
-
-
-def test_missing_source_is_reported(broken_data):
-    path = broken_data / "lexicon" / "plain_words.tsv"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write("Testwort\treplace\tWort\t\t\n")
-    with pytest.raises(DataError, match="empty field.*source"):
-        langdata.lexicon()
+@pytest.mark.parametrize(
+    ("relative", "line", "loader", "message"),
+    [
+        ("abbreviations.tsv", "Xyz.\tXyz\tNOTATAG\tno\tteam", "abbreviations", "unknown STTS tag"),
+        ("frequency_overrides.tsv", "Testwort\tviel\tweil", "frequency_overrides", "zipf must be a number"),
+        ("lexicon/plain_words.tsv", "unverzüglich\treplace\tsofort\tteam\t", "lexicon", "duplicate term 'unverzüglich'"),
+        ("lexicon/plain_words.tsv", "Testwort\treplace\tWort\t\t", "lexicon", "empty field.*source"),
+    ],
+)
+def test_malformed_lines_are_reported_with_file_and_line(broken_data, relative, line, loader, message):
+    number = append_line(broken_data / relative, line)
+    with pytest.raises(DataError, match=rf"{relative}:{number}: {message}"):
+        getattr(langdata, loader)()
 
 
 def test_data_version_changes_with_content(broken_data):
