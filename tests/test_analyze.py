@@ -24,3 +24,10 @@ def test_same_sentences_on_examples(nlp, path):
 @given(st.text(alphabet=st.sampled_from(list("abcÄö §.,;:!?()-–\n\t 0123456789z.B.Nr.#*") + ["\r"]), max_size=200))
 def test_same_sentences_on_noise(nlp, text):
     assert analyze(text) == read_sentences(nlp(text))
+
+
+def test_overlong_sentences_are_cut_the_same_way(nlp):
+    text = " ".join(["Wort"] * 2500) + "."  # no sentence is that long; HanTa fails on such input
+    sentences = analyze(text)
+    assert [len(s.tokens) for s in sentences] == [1000, 1000, 501]
+    assert sentences == read_sentences(nlp(text))

@@ -99,3 +99,14 @@ def test_checker_is_reusable():
 def test_non_text_input_is_refused():
     with pytest.raises(InputError):
         einfach.check(b"bytes")  # type: ignore[arg-type]
+
+
+def test_ten_megabytes_are_refused_at_once():
+    with pytest.raises(InputError, match="höchstens"):
+        einfach.check("Wort " * 2_100_000)
+
+
+def test_many_single_lines_without_blank_lines():
+    text = "\n".join(f"Ich schreibe am {day % 28 + 1}. März eine Bewerbung" for day in range(3000))
+    report = einfach.check(text)
+    assert report.document.sentences == 3000

@@ -51,6 +51,19 @@ def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, s
     return result
 
 
+#: A "sentence" longer than this (a table, a list without punctuation, minified text) is cut into
+#: pieces: no sentence is that long, and HanTa's Viterbi search fails on tens of thousands of tokens.
+MAX_SENTENCE_TOKENS = 1000
+
+
+def cap_length(groups: Sequence[Sequence[object]]) -> list[Sequence[object]]:
+    """Token groups with none longer than ``MAX_SENTENCE_TOKENS``."""
+    capped: list[Sequence[object]] = []
+    for group in groups:
+        capped.extend(group[i : i + MAX_SENTENCE_TOKENS] for i in range(0, max(len(group), 1), MAX_SENTENCE_TOKENS))
+    return capped
+
+
 def build_sentence(tokens: Sequence[Token]) -> Sentence | None:
     """A sentence from its non-space tokens; list markers and "#" before it are left out."""
     start = 0
@@ -72,7 +85,7 @@ def analyze(text: str) -> tuple[Sentence, ...]:
         if token.kind is not Kind.SPACE:
             groups[-1].append((token.start, token.end, token.kind))
     sentences: list[Sentence] = []
-    for group in groups:
+    for group in cap_length(groups):
         if not group:
             continue
         texts = [text[start:end] for start, end, _kind in group]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .analyze import build_sentence, tag_tokens
+from .analyze import build_sentence, cap_length, tag_tokens
 from .model import Sentence, Token
 from .sentences import sentence_starts
 from .tokens import Kind, RawToken, classify, scan
@@ -173,8 +173,8 @@ def set_hanta_annotation(doc: Doc) -> Doc:
     if has_tags and has_lemmas:
         return doc
     kinds = kinds_of(doc)
-    for sentence in doc.sents:
-        tokens = [token for token in sentence if not token.is_space]
+    chunks = cap_length([[token for token in sentence if not token.is_space] for sentence in doc.sents])
+    for tokens in chunks:
         tagged = tag_tokens([token.text for token in tokens], [kinds[token.i] for token in tokens])
         for token, (tag, lemma) in zip(tokens, tagged):
             if not has_tags:
@@ -230,5 +230,5 @@ def read_sentences(doc: Doc) -> tuple[Sentence, ...]:
         groups[-1].append(
             Token(word, start, start + length, kinds[i], strings[tag] if tag else "", strings[lemma] if lemma else word)
         )
-    sentences = (build_sentence(group) for group in groups)
+    sentences = (build_sentence(group) for group in cap_length(groups))
     return tuple(sentence for sentence in sentences if sentence is not None)

@@ -40,32 +40,35 @@ def _line_breaks(space: str) -> int:
 
 
 class _Lines:
-    """The text's lines and, per line, the longest line of its block (lazy)."""
+    """Lines around a line break, and the longest line of each block (cached)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._block_width: dict[int, int] | None = None
+        self._widths: dict[int, int] = {}
+        self.has_cr = "\r" in text
 
     def around(self, break_pos: int) -> tuple[str, str]:
         """The line before and the line after the line break at ``break_pos``."""
         text = self.text
-        start = max(text.rfind("\n", 0, break_pos), text.rfind("\r", 0, break_pos)) + 1
+        newline = text.rfind("\n", 0, break_pos)
+        start = max(newline, text.rfind("\r", max(newline, 0), break_pos) if self.has_cr else -1) + 1
         previous = text[start:break_pos]
         after = break_pos + 1 if text[break_pos] != "\r" or text[break_pos + 1 : break_pos + 2] != "\n" else break_pos + 2
         end = text.find("\n", after)
         following = text[after : end if end >= 0 else len(text)]
         return previous, following
 
-    def block_width(self, break_pos: int) -> int:
-        text = self.text
-        start = text.rfind("\n\n", 0, break_pos)
-        start = 0 if start < 0 else start + 2
-        end = text.find("\n\n", break_pos)
-        end = len(text) if end < 0 else end
-        return max((len(line.strip()) for line in text[start:end].splitlines()), default=0)
+    def block_width(self, block_start: int) -> int:
+        """Length of the longest line of the block (text up to the next blank line) at ``block_start``."""
+        if block_start not in self._widths:  # computed once per block, not once per line break
+            text = self.text
+            end = text.find("\n\n", block_start)
+            end = len(text) if end < 0 else end
+            self._widths[block_start] = max((len(line.strip()) for line in text[block_start:end].splitlines()), default=0)
+        return self._widths[block_start]
 
 
-def _line_break_ends_sentence(lines: _Lines, break_pos: int) -> bool:
+def _line_break_ends_sentence(lines: _Lines, break_pos: int, block_start: int) -> bool:
     previous, following = lines.around(break_pos)
     before, after = previous.strip(), following.strip()
     if not before or not after:
@@ -84,7 +87,7 @@ def _line_break_ends_sentence(lines: _Lines, break_pos: int) -> bool:
         return True
     if len(before.split()) <= _SHORT_LINE_WORDS:
         return True
-    return len(before) < _SHORT_LINE_SHARE * lines.block_width(break_pos)
+    return len(before) < _SHORT_LINE_SHARE * lines.block_width(block_start)
 
 
 def sentence_starts(text: str, tokens: Sequence[RawToken]) -> list[bool]:
@@ -101,15 +104,17 @@ def sentence_starts(text: str, tokens: Sequence[RawToken]) -> list[bool]:
     after_terminal = False  # last token was ".", "!", "?" (plus closers)
     after_abbreviation: str | None = None
     previous_end = 0
+    block_start = 0
     for index, token in enumerate(tokens):
         token_text = text[token.start : token.end]
         if token.kind is Kind.SPACE:
             breaks = _line_breaks(token_text)
             if breaks >= 2:
                 pending = True
+                block_start = token.end
             elif breaks == 1 and not pending:
                 break_pos = token.start + next(i for i, c in enumerate(token_text) if c in _LINE_BREAKS)
-                if _line_break_ends_sentence(lines, break_pos):
+                if _line_break_ends_sentence(lines, break_pos, block_start):
                     pending = True
             continue
         if token.kind is Kind.LIST_MARKER:

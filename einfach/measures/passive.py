@@ -18,6 +18,7 @@ have no participle, so they never match. Rules and their error classes: nlp-stac
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -162,17 +163,27 @@ def _sein_verb(token: Token) -> bool:
     return bool(particle) and rest in langdata.sein_perfect_verbs()
 
 
-def _owned_by_perfect(tokens: tuple[Token, ...], clause: list[int], werden: int, participle: int) -> bool:
-    """A form of haben between werden and the participle makes it a perfect ("hat ... gedauert")."""
-    low, high = sorted((werden, participle))
-    return any(low < i < high and tokens[i].tag == "VAFIN" and _lemma(tokens[i]) == "haben" for i in clause)
+def _owned_by_perfect(haben: list[int], werden: list[int], participle: int) -> bool:
+    """A form of haben between a werden form and the participle makes it a perfect ("hat ... gedauert").
+
+    ``haben`` and ``werden`` are sorted token positions; a haben lies between the participle and
+    some werden form exactly when it lies between the participle and the farthest one.
+    """
+    first, last = werden[0], werden[-1]
+    spans = [(first, participle)] if first < participle else []
+    if last > participle:
+        spans.append((participle, last))
+    for low, high in spans:
+        index = bisect_right(haben, low)
+        if index < len(haben) and haben[index] < high:
+            return True
+    return False
 
 
 def _followed_by_perfect_auxiliary(tokens: tuple[Token, ...], clause: list[int], participle: int) -> bool:
     """ "gemacht haben", "gegangen sein" right after the participle: Futur II or perfect infinitive."""
-    position = clause.index(participle)
-    following = clause[position + 1 : position + 2]
-    return any(tokens[i].tag == "VAINF" and _lemma(tokens[i]) in ("haben", "sein") for i in following)
+    following = participle + 1  # clauses are runs of consecutive tokens
+    return following <= clause[-1] and tokens[following].tag == "VAINF" and _lemma(tokens[following]) in ("haben", "sein")
 
 
 def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[int, int] | None:
@@ -256,7 +267,8 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
         i for i in _participles(tokens, clause, finite_werden) if not _followed_by_perfect_auxiliary(tokens, clause, i)
     ]
     if werden:
-        verbs = [p for p in participles if not any(_owned_by_perfect(tokens, clause, w, p) for w in werden)]
+        haben = [i for i in clause if tokens[i].tag == "VAFIN" and _lemma(tokens[i]) == "haben"]
+        verbs = [p for p in participles if not _owned_by_perfect(haben, werden, p)]
         if not verbs and not participles and finite_werden and not any(tokens[i].tag == "VVINF" for i in clause):
             verbs = _participle_in_later_clause(tokens, next_clauses[1:3])
         if verbs:
