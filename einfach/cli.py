@@ -87,7 +87,9 @@ def _print_text(out: TextIO, name: str, text: str, report: Report, *, include_te
             if include_text:
                 out.write(f"    → {suggestion.note}\n")
     doc = report.document
-    if doc.words:
+    if not doc.words:
+        out.write(f"{name}: kein Text zum Prüfen\n")
+    else:
         out.write(
             f"{name}: {doc.words} Wörter, {doc.sentences} Sätze, Schwierigkeit {doc.difficulty:.1f} von 7 "
             f"({doc.level.label if doc.level else '-'}), Flesch (Amstad) {doc.flesch_amstad}, "
