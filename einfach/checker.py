@@ -20,7 +20,7 @@ from .profiles import DEFAULT_PROFILE, build_options
 from .report import Finding, Report
 from .resources import data_version
 from .rules.base import CheckContext
-from .rules.registry import RULES
+from .rules.registry import RULES, rule_by_key
 from .scoring import document_score, sentence_score
 
 __all__ = ["DEFAULT_MAX_CHARS", "Checker", "check"]
@@ -54,16 +54,20 @@ class Checker:
         *,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
-        options = dict(options or {})
-        names = {rule.name for rule in RULES} | {rule.code for rule in RULES}
-        unknown = sorted(set(options) - names)
-        if unknown:
-            raise ConfigError(f"Unbekannte Regel(n) in den Optionen: {', '.join(unknown)}.")
+        by_rule: dict[str, Mapping[str, Any]] = {}
+        for key, values in (options or {}).items():
+            rule = rule_by_key(key)
+            if rule is None:
+                raise ConfigError(f"Unbekannte Regel in den Optionen: {key!r}.")
+            if rule.name in by_rule:
+                raise ConfigError(f"Optionen für {rule.name!r} stehen doppelt (Name und Code).")
+            by_rule[rule.name] = values
+        if max_chars < 1:
+            raise ConfigError("max_chars muss größer als 0 sein.")
         self.profile = profile
         self.max_chars = max_chars
         self._rules = tuple(
-            (rule, build_options(rule.name, rule.Options, profile, options.get(rule.name) or options.get(rule.code)))
-            for rule in RULES
+            (rule, build_options(rule.name, rule.Options, profile, by_rule.get(rule.name))) for rule in RULES
         )
 
     def check(self, text: str) -> Report:
@@ -93,7 +97,7 @@ class Checker:
         return self._report(doc.text, measured)
 
     def _report(self, text: str, measured: list[MeasuredSentence]) -> Report:
-        context = CheckContext(text=text, profile=self.profile)
+        context = CheckContext(text=text)
         scores = [sentence_score(sentence, text) for sentence in measured]
         findings: list[Finding] = []
         for sentence in measured:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .normalize import lexicon_key
+from .normalize import compact, lexicon_key
 from .resources import read_table, read_word_list
 
 __all__ = [
@@ -104,10 +104,6 @@ class LexiconEntry:
     note: str
 
 
-def _compact(text: str) -> str:
-    return text.replace(" ", "").replace("\u00a0", "")
-
-
 @cache
 def abbreviations() -> dict[str, Abbreviation]:
     """Abbreviations keyed by their spelling without inner spaces ("z.B.")."""
@@ -123,7 +119,7 @@ def abbreviations() -> dict[str, Abbreviation]:
             raise row.error(f"unknown STTS tag {row['tag']!r}")
         if row["ends_sentence"] not in ("yes", "no"):
             raise row.error("ends_sentence must be yes or no")
-        key = _compact(row["abbreviation"])
+        key = compact(row["abbreviation"])
         if key in table:
             raise row.error(f"{row['abbreviation']!r} duplicates another spelling")
         table[key] = Abbreviation(row["abbreviation"], row["expansion"], row["tag"], row["ends_sentence"] == "yes")

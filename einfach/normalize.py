@@ -8,8 +8,9 @@ hand and a word from a text always meet in the same form.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["lexicon_key", "frequency_key", "strip_word_marks"]
+__all__ = ["compact", "frequency_key", "lexicon_key", "strip_word_marks"]
 
 # Characters that may sit inside a written word without changing it: soft hyphen,
 # zero-width (non-)joiner, and the Mediopunkt of Leichte Sprache ("Bewerbungs·training").
@@ -22,11 +23,18 @@ def strip_word_marks(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_INVISIBLE).translate(_APOSTROPHES)
 
 
+def compact(text: str) -> str:
+    """Without inner spaces: "z. B." and "z.B." are one abbreviation."""
+    return text.replace(" ", "").replace("\u00a0", "")
+
+
+@lru_cache(maxsize=200_000)
 def lexicon_key(word: str) -> str:
     """Key for einfach's own word lists: marks stripped, lower case, "ß" kept."""
     return strip_word_marks(word).lower()
 
 
+@lru_cache(maxsize=200_000)
 def frequency_key(word: str) -> str:
     """Key for wordfreq: marks stripped and casefolded like wordfreq does ("ß" -> "ss")."""
     return strip_word_marks(word).casefold()

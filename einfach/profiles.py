@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, DataError
 from .report import Severity
 from .resources import read_toml
 
-__all__ = ["PROFILES", "DEFAULT_PROFILE", "build_options", "profile_label", "profile_table"]
+__all__ = ["PROFILES", "DEFAULT_PROFILE", "build_options", "profile_table"]
 
 PROFILES = ("leicht", "einfach", "standard")
 DEFAULT_PROFILE = "einfach"
@@ -25,10 +25,18 @@ DEFAULT_PROFILE = "einfach"
 
 @cache
 def _profiles() -> dict[str, Any]:
+    """profiles.toml, checked: every profile present, every table named after a known rule."""
+    from .rules.registry import RULES
+
     table = read_toml("profiles.toml")
     missing = [name for name in PROFILES if name not in table]
     if missing:
-        raise ConfigError(f"profiles.toml lacks profile(s): {', '.join(missing)}")
+        raise DataError(f"profiles.toml: profile(s) missing: {', '.join(missing)}")
+    names = {rule.name for rule in RULES}
+    for profile, rules in table.items():
+        unknown = sorted(set(rules) - names) if isinstance(rules, dict) else [profile]
+        if profile not in PROFILES or unknown:
+            raise DataError(f"profiles.toml: unknown profile or rule table [{profile}] {', '.join(unknown)}")
     return table
 
 
@@ -36,10 +44,6 @@ def profile_table(profile: str) -> Mapping[str, Any]:
     if profile not in PROFILES:
         raise ConfigError(f"Unbekanntes Profil {profile!r}. Erlaubt: {', '.join(PROFILES)}.")
     return _profiles()[profile]
-
-
-def profile_label(profile: str) -> str:
-    return str(profile_table(profile).get("label", profile))
 
 
 def _coerce(rule: str, name: str, expected: Any, value: Any) -> Any:
@@ -77,7 +81,7 @@ def _coerce(rule: str, name: str, expected: Any, value: Any) -> Any:
 def build_options(rule: str, options_type: type, profile: str, overrides: Mapping[str, Any] | None = None) -> Any:
     """The rule's options for a profile, with per-call overrides applied and checked."""
     hints = typing.get_type_hints(options_type)
-    known = {f.name for f in dataclasses.fields(options_type)}
+    known = {f.name for f in dataclasses.fields(options_type) if f.init}
     values: dict[str, Any] = {}
     for source, mapping in (("profiles.toml", profile_table(profile).get(rule, {})), ("Aufruf", overrides or {})):
         if not isinstance(mapping, Mapping):

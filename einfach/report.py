@@ -35,10 +35,6 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return _RANKS[self]
 
-    def lowered(self) -> Severity:
-        """One step milder (error -> warning -> suggestion)."""
-        return _ORDER[max(self.rank - 1, 0)]
-
 
 _ORDER = (Severity.SUGGESTION, Severity.WARNING, Severity.ERROR)
 _RANKS = {severity: rank for rank, severity in enumerate(_ORDER)}

@@ -60,9 +60,9 @@ def test_parts_join_to_the_word(word):
 
 
 def test_join_parts_hyphen_capitalises_nouns():
-    assert join_parts(("Bewerbungs", "training"), "-", noun=True) == "Bewerbungs-Training"
-    assert join_parts(("Bewerbungs", "training"), "·", noun=True) == "Bewerbungs·training"
-    assert join_parts(("E-Mail-", "Adresse"), "-", noun=True) == "E-Mail-Adresse"
+    assert join_parts(("Bewerbungs", "training"), "-") == "Bewerbungs-Training"
+    assert join_parts(("Bewerbungs", "training"), "·") == "Bewerbungs·training"
+    assert join_parts(("E-Mail-", "Adresse"), "-") == "E-Mail-Adresse"
 
 
 def test_merge_familiar_keeps_known_subwords():

@@ -60,3 +60,16 @@ def test_data_version_changes_with_content(broken_data):
     resources.data_version.cache_clear()
     assert resources.data_version() != before
     resources.data_version.cache_clear()
+
+
+def test_misspelt_rule_table_in_profiles_is_an_error(broken_data):
+    from einfach import profiles
+
+    path = broken_data / "profiles.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[leicht.sentence-length]", "[leicht.sentence-lenght]"))
+    profiles._profiles.cache_clear()
+    try:
+        with pytest.raises(DataError, match="sentence-lenght"):
+            profiles.profile_table("leicht")
+    finally:
+        profiles._profiles.cache_clear()

@@ -172,3 +172,8 @@ def test_options_by_code():
     text = "Ich gehe am Montag mit meiner Tochter zum Arzt in der Stadt."
     report = einfach.check(text, options={"ES101": {"warn_above": 5}})
     assert [f.code for f in report.findings] == ["ES101"]
+
+
+def test_options_for_one_rule_twice_are_rejected():
+    with pytest.raises(ConfigError, match="doppelt"):
+        einfach.check("Text.", options={"ES101": {"warn_above": 5}, "sentence-length": {"warn_above": 6}})

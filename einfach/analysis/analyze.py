@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import langdata
+from ..normalize import compact
 from . import hanta
 from .model import Sentence, Token
 from .sentences import sentence_starts
@@ -32,20 +33,16 @@ KIND_TAGS = {
 }
 
 
-def _compact(text: str) -> str:
-    return text.replace(" ", "").replace("\u00a0", "")
-
-
 def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, str]]:
     """(STTS tag, lemma) for the non-space tokens of one sentence."""
-    analysis = hanta.tag_words(["5" if kind in KIND_TAGS else _compact(text) for text, kind in zip(texts, kinds)])
+    analysis = hanta.tag_words(["5" if kind in KIND_TAGS else compact(text) for text, kind in zip(texts, kinds)])
     abbreviations = langdata.abbreviations()
     result: list[tuple[str, str]] = []
     for text, kind, (lemma, tag) in zip(texts, kinds, analysis):
         if kind in KIND_TAGS:
             tag, lemma = KIND_TAGS[kind], text
         elif kind is Kind.ABBREVIATION:
-            known = abbreviations.get(_compact(text))
+            known = abbreviations.get(compact(text))
             tag, lemma = (known.tag if known else "NN"), text
         result.append((tag, lemma))
     return result

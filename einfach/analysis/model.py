@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 from .tokens import Kind
 
-__all__ = ["Sentence", "Token", "WORD_KINDS"]
+__all__ = ["FINITE_TAGS", "Sentence", "Token", "WORD_KINDS"]
+
+#: STTS tags of finite verbs (including imperatives).
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 
 #: Token kinds that count as a word (sentence length, readability formulas).
 WORD_KINDS = frozenset(
@@ -40,6 +43,3 @@ class Sentence:
     end: int
     tokens: tuple[Token, ...]
 
-    @property
-    def words(self) -> tuple[Token, ...]:
-        return tuple(token for token in self.tokens if token.is_word)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import langdata
+from ..normalize import compact
 from .tokens import _LINE_BREAKS, _LIST_MARKER, Kind, RawToken
 
 __all__ = ["sentence_starts"]
@@ -139,7 +140,7 @@ def sentence_starts(text: str, tokens: Sequence[RawToken]) -> list[bool]:
         after_terminal = token.kind is Kind.PUNCT and _is_terminal(token_text)
         after_abbreviation = None
         if token.kind is Kind.ABBREVIATION:
-            key = token_text.replace(" ", "").replace("\u00a0", "")
+            key = compact(token_text)
             if key in langdata.abbreviations():
                 after_abbreviation = key
         previous_end = token.end

@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from .. import langdata
+from ..normalize import compact
 
 __all__ = ["Kind", "RawToken", "classify", "scan"]
 
@@ -191,8 +192,7 @@ def classify(token_text: str) -> Kind:
     """Kind of a token produced by any tokenizer (used for pipelines that are not einfach's)."""
     if not token_text or token_text.isspace():
         return Kind.SPACE
-    compact = token_text.replace(" ", "").replace("\u00a0", "")
-    if compact in langdata.abbreviations() or (token_text.endswith(".") and _is_abbreviation(token_text)):
+    if compact(token_text) in langdata.abbreviations() or (token_text.endswith(".") and _is_abbreviation(token_text)):
         return Kind.ABBREVIATION
     if _ORDINAL.fullmatch(token_text):
         return Kind.ORDINAL

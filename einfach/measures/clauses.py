@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..analysis.model import Sentence, Token
+from ..analysis.model import FINITE_TAGS, Sentence, Token
 
 __all__ = ["SplitKind", "SplitPoint", "finite_verbs", "split_points"]
 
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 _COORDINATORS = frozenset({"und", "oder", "aber", "denn", "doch", "sowie"})
 
 
@@ -32,7 +31,7 @@ class SplitPoint:
 
 
 def finite_verbs(tokens: tuple[Token, ...] | list[Token]) -> int:
-    return sum(1 for token in tokens if token.tag in _FINITE)
+    return sum(1 for token in tokens if token.tag in FINITE_TAGS)
 
 
 def split_points(sentence: Sentence) -> tuple[SplitPoint, ...]:
@@ -80,4 +79,4 @@ def _clause_after(tokens: tuple[Token, ...], index: int) -> list[Token]:
 
 def _has_subject_start(part: list[Token]) -> bool:
     """The part after "und" can stand alone: it does not start with the verb it shares."""
-    return bool(part) and part[0].tag not in _FINITE
+    return bool(part) and part[0].tag not in FINITE_TAGS

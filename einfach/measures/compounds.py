@@ -244,16 +244,16 @@ def merge_familiar(parts: tuple[str, ...], is_familiar: Callable[[str], bool]) -
     return tuple(merged)
 
 
-def join_parts(parts: tuple[str, ...], separator: str, *, noun: bool) -> str:
-    """Write a compound with a visible separator, as Einfache and Leichte Sprache ask.
+def join_parts(parts: tuple[str, ...], separator: str) -> str:
+    """Write a compound noun with a visible separator, as Einfache and Leichte Sprache ask.
 
-    With a hyphen, every part of a noun starts with a capital letter ("Bewerbungs-Training");
-    with the Mediopunkt the word keeps its shape ("Bewerbungs·training").
+    With a hyphen every part starts with a capital letter ("Bewerbungs-Training"); with the
+    Mediopunkt the word keeps its shape ("Bewerbungs·training").
     """
     out: list[str] = []
     for index, part in enumerate(parts):
         bare = part.rstrip("-\u2010\u00b7")
-        if index and separator == "-" and noun and bare[:1].islower():
+        if index and separator == "-" and bare[:1].islower():
             bare = bare[0].upper() + bare[1:]
         out.append(bare)
     return separator.join(out)

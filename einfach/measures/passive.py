@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from .. import langdata
 from ..analysis.hanta import could_be_participle
-from ..analysis.model import Sentence, Token
+from ..analysis.model import FINITE_TAGS, Sentence, Token
 
 __all__ = ["PassiveKind", "PassiveMatch", "find_passives"]
 
@@ -52,7 +52,6 @@ class PassiveMatch:
         return max(self.auxiliary, self.verb)
 
 
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _DEGREE_WORDS = frozenset(
     [
         "sehr",
@@ -113,7 +112,7 @@ def _starts_clause(tokens: tuple[Token, ...], index: int) -> bool:
     if word in ("aber", "sondern", "denn"):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return word in ("und", "oder") and following is not None and following.tag in _FINITE
+    return word in ("und", "oder") and following is not None and following.tag in FINITE_TAGS
 
 
 def _clauses(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -229,7 +228,7 @@ def _governed_infinitive(tokens: tuple[Token, ...], clause: list[int], sein: int
             return True
     low, high = sorted((sein, start))
     between = [i for i in clause if low < i < high]
-    if any(tokens[i].tag in _FINITE or tokens[i].tag == "PAV" for i in between):
+    if any(tokens[i].tag in FINITE_TAGS or tokens[i].tag == "PAV" for i in between):
         return True
     return any(tokens[i].text.lower() in ("um", "ohne", "statt", "anstatt") for i in before)
 
@@ -250,7 +249,7 @@ def _participle_in_later_clause(tokens: tuple[Token, ...], later: list[list[int]
     for clause in later:
         if clause and _is_participle(tokens[clause[0]]):
             return [clause[0]]
-        if not any(tokens[i].tag in _FINITE for i in clause):
+        if not any(tokens[i].tag in FINITE_TAGS for i in clause):
             found = [i for i in clause if _is_participle(tokens[i])]
             if found:
                 return found[-1:]

@@ -58,7 +58,6 @@ class MeasuredSentence:
     words: tuple[WordMeasure, ...]
     passives: tuple[PassiveMatch, ...]
     splits: tuple[SplitPoint, ...]
-    commas: int
     nominalisations: int
 
     @property
@@ -127,6 +126,5 @@ def measure_sentence(index: int, sentence: Sentence) -> MeasuredSentence:
         words=words,
         passives=find_passives(sentence),
         splits=split_points(sentence),
-        commas=sum(1 for token in sentence.tokens if token.text == ","),
         nominalisations=nominal,
     )

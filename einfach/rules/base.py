@@ -19,7 +19,6 @@ __all__ = ["CheckContext", "Rule", "make_finding"]
 @dataclass(frozen=True, slots=True)
 class CheckContext:
     text: str
-    profile: str
 
 
 class Rule(Protocol):

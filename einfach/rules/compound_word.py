@@ -66,7 +66,7 @@ class CompoundWord:
                 if len(parts) < 2:
                     continue  # a long but familiar word: separators would not help
             token = word.token
-            written = join_parts(parts, options.separator, noun=True)
+            written = join_parts(parts, options.separator)
             yield make_finding(
                 self,
                 context,

@@ -10,7 +10,7 @@ domain words that wordfreq under-rates get overrides (data/frequency_overrides.t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from .. import langdata
@@ -23,9 +23,13 @@ from .base import CheckContext, make_finding
 @dataclass(frozen=True, slots=True)
 class RareWordOptions:
     rare_below: float = 3.0
-    hint_below: float = 3.5
+    hint_below: float = 3.5  # words between rare_below and this are "eher selten" (suggestion)
     severity: Severity = Severity.WARNING
     allow: tuple[str, ...] = ()
+    allowed_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "allowed_keys", frozenset(lexicon_key(word) for word in self.allow))
 
 
 class RareWord:
@@ -35,10 +39,11 @@ class RareWord:
     Options: ClassVar[type] = RareWordOptions
 
     def check(self, sentence: MeasuredSentence, options: RareWordOptions, context: CheckContext) -> Iterator[Finding]:
-        allowed = {lexicon_key(word) for word in options.allow}
+        allowed = options.allowed_keys
+        below = max(options.rare_below, options.hint_below)
         for word in sentence.words:
             value = word.familiarity
-            if value is None or value >= options.hint_below:
+            if value is None or value >= below:
                 continue
             token = word.token
             if lexicon_key(token.text) in allowed or lexicon_key(token.lemma) in allowed:
@@ -70,4 +75,9 @@ def _suggestion(word: WordMeasure) -> Suggestion:
         return Suggestion("Nehmen Sie ein bekanntes Wort. Oder erklären Sie das Wort.")
     if entry.action == "explain":
         return Suggestion(f"Erklären Sie das Wort beim ersten Mal, zum Beispiel: {entry.alternative}.")
-    return Suggestion(f"Besser: {entry.alternative}", replacement=entry.alternative)
+    if lexicon_key(word.token.text) == lexicon_key(entry.term) and " " not in entry.alternative:
+        replacement = entry.alternative
+        if word.token.text[:1].isupper() and not entry.term[:1].isupper():  # at the start of a sentence
+            replacement = replacement[:1].upper() + replacement[1:]
+        return Suggestion(f"Besser: {entry.alternative}", replacement=replacement)
+    return Suggestion(f"Besser: {entry.alternative}")  # another form or several words: a person adapts it

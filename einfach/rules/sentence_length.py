@@ -74,9 +74,7 @@ def _suggestion(sentence: MeasuredSentence, split: SplitPoint | None, text: str)
     if split is None:
         return Suggestion("Machen Sie mehrere kurze Sätze daraus: ein Gedanke pro Satz.")
     tokens = sentence.sentence.tokens
-    if split.kind is SplitKind.SUBORDINATE:
-        return Suggestion(f"Machen Sie aus dem Teil ab „{split.word}“ einen eigenen Satz.")
-    if split.kind is SplitKind.RELATIVE:
+    if split.kind is not SplitKind.MAIN:  # a subordinate or relative clause needs rewording
         return Suggestion(f"Machen Sie aus dem Teil ab „{split.word}“ einen eigenen Satz.")
     first_end = tokens[split.index - 1].end
     if tokens[split.index - 1].text in (",", ";"):
