@@ -15,6 +15,7 @@ from ..analysis.model import FINITE_TAGS, Sentence, Token
 __all__ = ["SplitKind", "SplitPoint", "finite_verbs", "split_points"]
 
 _COORDINATORS = frozenset({"und", "oder", "aber", "denn", "doch", "sowie"})
+_SUBORDINATORS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"})
 
 
 class SplitKind(StrEnum):
@@ -57,7 +58,13 @@ def split_points(sentence: Sentence) -> tuple[SplitPoint, ...]:
         elif token.tag == "KON" and token.text.lower() in _COORDINATORS:
             left = _clause_before(tokens, index)
             right = _clause_after(tokens, index + 1)
-            if finite_verbs(left) and finite_verbs(right) and _has_subject_start(right):
+            if (
+                finite_verbs(left)
+                and finite_verbs(right)
+                and _has_subject_start(right)
+                and left[0].tag not in _SUBORDINATORS  # "Wenn Sie krank sind und ... können, ..."
+                and not _verb_final(right)  # "..., weil ich Arbeit finden möchte und Geld brauche."
+            ):
                 points.append(SplitPoint(index, SplitKind.MAIN, token.text))
     return tuple(points)
 
@@ -75,6 +82,12 @@ def _clause_after(tokens: tuple[Token, ...], index: int) -> list[Token]:
     while end < len(tokens) and tokens[end].text not in (",", ";", ":"):
         end += 1
     return list(tokens[index:end])
+
+
+def _verb_final(part: list[Token]) -> bool:
+    """The finite verb closes the part: word order of a subordinate clause."""
+    words = [token for token in part if token.tag not in ("$.", "$,", "$(")]
+    return bool(words) and words[-1].tag in FINITE_TAGS
 
 
 def _has_subject_start(part: list[Token]) -> bool:

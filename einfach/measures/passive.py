@@ -185,6 +185,17 @@ def _followed_by_perfect_auxiliary(tokens: tuple[Token, ...], clause: list[int],
     return following <= clause[-1] and tokens[following].tag == "VAINF" and _lemma(tokens[following]) in ("haben", "sein")
 
 
+def _attribute(tokens: tuple[Token, ...], previous: int, preposition: int) -> bool:
+    """ "die Wahrnehmung von Terminen": a bare "von" phrase after a noun describes the noun.
+
+    "der Antrag vom Jobcenter", "der Antrag von Ihnen", "von der Agentur" name who acts.
+    """
+    if tokens[previous].tag not in ("NN", "NE") or tokens[preposition].text.lower() == "vom":
+        return False
+    following = tokens[preposition + 1] if preposition + 1 < len(tokens) else None
+    return following is None or following.tag not in ("ART", "PPOSAT", "PDAT", "PPER", "NE")
+
+
 def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[int, int] | None:
     """A "von/vom + noun phrase" before ``before`` that names who acts."""
     for position, index in enumerate(clause):
@@ -192,8 +203,8 @@ def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[i
             break
         if tokens[index].text.lower() not in _AGENT_PREPOSITIONS:
             continue
-        if position and tokens[clause[position - 1]].tag in ("NN", "NE"):
-            continue  # "die Wahrnehmung von Terminen": an attribute, not who acts
+        if position and _attribute(tokens, clause[position - 1], index):
+            continue
         end = None
         for inner in clause[position + 1 :]:
             token = tokens[inner]

@@ -75,8 +75,8 @@ def _agent_nominative(tokens: tuple[Token, ...]) -> tuple[str, str] | None:
     adjectives = words[:-1]
     if any(token.tag != "ADJA" or not token.text.endswith("en") for token in adjectives):
         return None
-    if article == "den":
-        gender, noun = "pl", head.text[:-1] if head.text.endswith(("ern", "eln")) else head.text
+    if article == "den":  # dative plural: "den Trägern" -> "die Träger", "den Eltern" stays
+        gender, noun = "pl", head.lemma if head.text == head.lemma + "n" else head.text
     else:
         gender, noun = noun_gender(head.text) or "", head.text
     nominative = _DATIVE_TO_NOMINATIVE.get((article, gender))
@@ -159,6 +159,8 @@ def active_sentence(tokens: tuple[Token, ...], match: PassiveMatch) -> str | Non
     if [token.text for token in trailing] != expected_trailing:
         return None
     agent_start, agent_end = match.agent
+    if agent_end < match.verb and body[agent_end].tag in ("APPR", "APPRART", "KON"):
+        return None  # "von der Agentur für Arbeit", "vom Jobcenter und von Ihnen": the agent goes on
     agent = _agent_nominative(body[agent_start:agent_end])
     if agent is None:
         return None
