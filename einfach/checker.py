@@ -14,6 +14,7 @@ from typing import Any
 
 from ._version import __version__
 from .analysis.analyze import analyze
+from .analysis.sentences import BLANK_LINE
 from .errors import ConfigError, InputError
 from .measures.sentence import MeasuredSentence, measure_sentence
 from .profiles import DEFAULT_PROFILE, build_options
@@ -31,16 +32,19 @@ _BLOCK_CHARS = 100_000
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, block) pieces of at most about ``_BLOCK_CHARS``, cut after blank lines."""
+    """(offset, block) pieces of about ``_BLOCK_CHARS``, cut after blank lines (any line ends)."""
     start = 0
     while len(text) - start > _BLOCK_CHARS:
-        cut = text.rfind("\n\n", start, start + _BLOCK_CHARS)
-        if cut <= start:
-            cut = text.find("\n\n", start + _BLOCK_CHARS)
-            if cut < 0:
+        cut = None
+        for blank in BLANK_LINE.finditer(text, start, start + _BLOCK_CHARS):
+            cut = blank.end()
+        if cut is None:
+            following = BLANK_LINE.search(text, start + _BLOCK_CHARS)
+            if following is None:
                 break
-        yield start, text[start : cut + 2]
-        start = cut + 2
+            cut = following.end()
+        yield start, text[start:cut]
+        start = cut
     yield start, text[start:]
 
 

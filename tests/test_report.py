@@ -110,3 +110,13 @@ def test_many_single_lines_without_blank_lines():
     text = "\n".join(f"Ich schreibe am {day % 28 + 1}. März eine Bewerbung" for day in range(3000))
     report = einfach.check(text)
     assert report.document.sentences == 3000
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_blocks_and_results_do_not_depend_on_line_ends(line_end):
+    block = TEXT.replace("\n", line_end) + line_end + "  " + line_end
+    long_text = block * 40
+    single = einfach.check(block)
+    report = einfach.check(long_text)
+    assert len(report.findings) == 40 * len(single.findings)
+    assert len(single.sentences) == len(einfach.check(TEXT).sentences)

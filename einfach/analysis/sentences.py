@@ -17,13 +17,17 @@ Blocks first, then punctuation:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .. import langdata
 from ..normalize import compact
 from .tokens import _LINE_BREAKS, _LIST_MARKER, Kind, RawToken
 
-__all__ = ["sentence_starts"]
+__all__ = ["BLANK_LINE", "sentence_starts"]
+
+#: A blank line, whatever the line ends ("\n\n", "\r\n\r\n", "\n  \n", "\r\r").
+BLANK_LINE = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))")
 
 _TERMINALS = frozenset({".", "!", "?", "…", "?!", "!?"})
 _CLOSERS = frozenset(")]}»«“”\"'’‘›")
@@ -63,8 +67,8 @@ class _Lines:
         """Length of the longest line of the block (text up to the next blank line) at ``block_start``."""
         if block_start not in self._widths:  # computed once per block, not once per line break
             text = self.text
-            end = text.find("\n\n", block_start)
-            end = len(text) if end < 0 else end
+            blank = BLANK_LINE.search(text, block_start)
+            end = blank.start() if blank else len(text)
             self._widths[block_start] = max((len(line.strip()) for line in text[block_start:end].splitlines()), default=0)
         return self._widths[block_start]
 

@@ -123,6 +123,10 @@ def _is_ordinal(text: str, number: str, previous: str | None, after_period: int)
     return previous is not None and previous.lower() in langdata.ordinal_introducers()
 
 
+def _starts_sentence(word: str | None) -> bool:
+    return word is not None and word in langdata.sentence_start_words()
+
+
 def _is_initial(text: str, letter_end: int) -> bool:
     """A single capital letter plus period before a name: "A. Müller"."""
     following = _next_word(text, letter_end + 1)
@@ -167,6 +171,8 @@ def scan(text: str) -> list[RawToken]:
                 kind, end = Kind.ORDINAL, end + 1
         elif group in ("url", "email", "date", "time", "phone"):
             kind = Kind(group)
+            if kind is Kind.DATE and text[end - 1] == "." and _starts_sentence(_next_word(text, end)):
+                end -= 1  # "am 15.03. Bitte kommen Sie": the period ends the sentence
         else:
             kind = Kind.PUNCT
         tokens.append(RawToken(pos, end, kind))
