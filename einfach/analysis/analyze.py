@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import langdata
-from ..normalize import compact
+from ..normalize import compact, strip_word_marks
 from . import hanta
 from .model import Sentence, Token
 from .sentences import sentence_starts
@@ -35,7 +35,8 @@ KIND_TAGS = {
 
 def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, str]]:
     """(STTS tag, lemma) for the non-space tokens of one sentence."""
-    analysis = hanta.tag_words(["5" if kind in KIND_TAGS else compact(text) for text, kind in zip(texts, kinds)])
+    words = ["5" if kind in KIND_TAGS else strip_word_marks(compact(text)) or text for text, kind in zip(texts, kinds)]
+    analysis = hanta.tag_words(words)
     abbreviations = langdata.abbreviations()
     result: list[tuple[str, str]] = []
     for text, kind, (lemma, tag) in zip(texts, kinds, analysis):

@@ -15,13 +15,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis.hanta import Morpheme, analyze_morphemes
-from .frequency import zipf
+from ..normalize import strip_word_marks
+from .frequency import word_zipf, zipf
 
-__all__ = ["compound_parts", "join_parts", "merge_familiar"]
+__all__ = ["bare_part", "compound_parts", "join_parts", "merge_familiar", "part_familiarity"]
 
 _NON_ROOT = ("FUGE", "HYPHEN", "SUF_", "PRESPART")
 _PREFIX = "PREF_"
 _SEPARATORS = re.compile(r"(?<=[^\W\d_])([-\u2010\u00b7])(?=[^\W\d_])")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d")  # soft hyphen, zero-width characters
 _MIN_PART = 3  # letters; shorter pieces are merged into a neighbour
 _MIN_HEAD = 4  # letters of a head found by frequency
 _MIN_MODIFIER = 4  # letters of a first part found by frequency ("Sach|leistung")
@@ -140,15 +142,23 @@ def _is_affix(head: str) -> bool:
     return bool(bare & (_SUFFIXES | _PARTICLES))
 
 
+def bare_part(part: str) -> str:
+    """A part without written marks and separators: "Eingliederungs\u00ad-" -> "Eingliederungs"."""
+    return strip_word_marks(part).rstrip("-\u2010")
+
+
+def part_familiarity(part: str) -> float:
+    """Zipf of a compound part, with or without its linking element ("Bewerbungs", "Schul|buch")."""
+    bare = bare_part(part)
+    candidates = [bare, bare + "e"]
+    candidates += [bare[: -len(end)] for end in _LINKING if bare.endswith(end) and len(bare) - len(end) >= _MIN_PART]
+    return max(word_zipf(candidate, candidate) for candidate in candidates)
+
+
 def _modifier_zipf(modifier: str) -> float:
-    """Familiarity of a first part, with or without its linking element ("Bewerbungs")."""
     if len(modifier) < _MIN_MODIFIER or modifier.lower() in _PARTICLES:
         return 0.0
-    candidates = [modifier, modifier + "e"]  # "Schul|buch" comes from "Schule"
-    candidates += [
-        modifier[: -len(end)] for end in _LINKING if modifier.endswith(end) and len(modifier) - len(end) >= _MIN_MODIFIER
-    ]
-    return max(zipf(candidate) for candidate in candidates)
+    return part_familiarity(modifier)
 
 
 def _split_by_frequency(word: str, depth: int = 0) -> tuple[tuple[str, ...], float] | None:
@@ -211,6 +221,8 @@ def compound_parts(word: str) -> tuple[str, ...]:
     >>> compound_parts("Verantwortung")
     ('Verantwortung',)
     """
+    if any(char in _INVISIBLE for char in word):
+        return _parts_around_invisible(word)
     pieces = _SEPARATORS.split(word)
     if len(pieces) == 1:
         return _split_plain(word)
@@ -244,6 +256,20 @@ def merge_familiar(parts: tuple[str, ...], is_familiar: Callable[[str], bool]) -
     return tuple(merged)
 
 
+def _parts_around_invisible(word: str) -> tuple[str, ...]:
+    """Split "Eingliederungs\u00advereinbarung" as if the soft hyphen were not there."""
+    visible = [index for index, char in enumerate(word) if char not in _INVISIBLE]
+    parts = compound_parts("".join(word[index] for index in visible))
+    result, start, consumed = [], 0, 0
+    for part in parts[:-1]:
+        consumed += len(part)
+        end = visible[consumed]  # first visible character of the next part
+        result.append(word[start:end])
+        start = end
+    result.append(word[start:])
+    return tuple(result)
+
+
 def join_parts(parts: tuple[str, ...], separator: str) -> str:
     """Write a compound noun with a visible separator, as Einfache and Leichte Sprache ask.
 
@@ -252,7 +278,7 @@ def join_parts(parts: tuple[str, ...], separator: str) -> str:
     """
     out: list[str] = []
     for index, part in enumerate(parts):
-        bare = part.rstrip("-\u2010\u00b7")
+        bare = bare_part(part)
         if index and separator == "-" and bare[:1].islower():
             bare = bare[0].upper() + bare[1:]
         out.append(bare)

@@ -10,8 +10,8 @@ from ..analysis.model import Sentence, Token
 from ..analysis.tokens import Kind
 from ..normalize import lexicon_key, strip_word_marks
 from .clauses import SplitPoint, split_points
-from .compounds import compound_parts
-from .frequency import word_zipf, zipf
+from .compounds import bare_part, compound_parts, part_familiarity
+from .frequency import word_zipf
 from .passive import PassiveMatch, find_passives
 from .syllables import count_syllables
 
@@ -19,7 +19,6 @@ __all__ = ["MeasuredSentence", "WordMeasure", "measure_sentence"]
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _MIN_COMPOUND_LETTERS = 6
-_LINKING = ("es", "en", "er", "ns", "s", "n", "e")
 _NOMINAL_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "ität", "itäten", "nis", "nisse")
 
 
@@ -84,18 +83,8 @@ def _judged_for_familiarity(token: Token) -> bool:
 
 def _judged_part(part: str) -> bool:
     """Acronyms and numbers inside a compound ("SGB-II-Leistung") are not judged for familiarity."""
-    bare = part.rstrip("-\u2010\u00b7")
+    bare = bare_part(part)
     return _letters(bare) >= 3 and not bare.isupper() and not any(char.isdigit() for char in bare)
-
-
-def _part_zipf(part: str) -> float:
-    """Familiarity of a compound part; a linking element is tried with and without."""
-    bare = part.rstrip("-\u2010\u00b7")
-    best = word_zipf(bare, bare)
-    for ending in _LINKING:
-        if bare.lower().endswith(ending) and len(bare) - len(ending) >= 3:
-            best = max(best, zipf(bare[: -len(ending)]))
-    return best
 
 
 def _measure_word(index: int, token: Token) -> WordMeasure:
@@ -105,7 +94,7 @@ def _measure_word(index: int, token: Token) -> WordMeasure:
     parts: tuple[str, ...] = (text,)
     if token.kind is Kind.WORD and token.tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
         parts = compound_parts(text)
-    part_zipfs = tuple(_part_zipf(part) for part in parts if _judged_part(part)) if judged and len(parts) > 1 else ()
+    part_zipfs = tuple(part_familiarity(part) for part in parts if _judged_part(part)) if judged and len(parts) > 1 else ()
     return WordMeasure(
         index=index,
         token=token,

@@ -159,8 +159,9 @@ def active_sentence(tokens: tuple[Token, ...], match: PassiveMatch) -> str | Non
     if [token.text for token in trailing] != expected_trailing:
         return None
     agent_start, agent_end = match.agent
-    if agent_end < match.verb and body[agent_end].tag in ("APPR", "APPRART", "KON"):
-        return None  # "von der Agentur für Arbeit", "vom Jobcenter und von Ihnen": the agent goes on
+    following = body[agent_end].tag if agent_end < match.verb else ""
+    if following == "KON" or (following in ("APPR", "APPRART") and body[agent_end - 1].tag != "PPER"):
+        return None  # "von der Agentur für Arbeit", "vom Jobcenter und von Ihnen": the agent may go on
     agent = _agent_nominative(body[agent_start:agent_end])
     if agent is None:
         return None
