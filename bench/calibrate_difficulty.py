@@ -146,7 +146,7 @@ def write_toml(intercept: float, weights: np.ndarray, means: np.ndarray, levels:
         "# Each feature's contribution is reported as weight * (value - mean).",
         f"# Fitted {date.today().isoformat()} on {stats['n']} rated sentences (TextComplexityDE, MIT licence).",
         f"# {FOLDS}-fold cross-validation by article: Pearson r {stats['cv_pearson']:.3f}, RMSE {stats['cv_rmse']:.3f};",
-        f"# log(characters) alone: r {stats['baseline_log_chars']:.3f}. Ridge penalty {RIDGE} on standardised features;",
+        f"# log(characters) alone: r {stats['baseline_log_chars']:.2f}. Ridge penalty {RIDGE} on standardised features;",
         "# weights are non-negative except for names and bracketed_words.",
         f"intercept = {intercept:.6f}",
         "",

@@ -15,7 +15,7 @@ from typing import Any
 from ._version import __version__
 from .analysis.analyze import analyze
 from .analysis.sentences import BLANK_LINE
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, german_number
 from .measures.sentence import MeasuredSentence, measure_sentence
 from .profiles import DEFAULT_PROFILE, build_options
 from .report import Finding, Report
@@ -79,7 +79,8 @@ class Checker:
             raise InputError(f"Text erwartet, nicht {type(text).__name__}.")
         if len(text) > self.max_chars:
             raise InputError(
-                f"Der Text ist zu lang: {len(text):,} Zeichen. Erlaubt sind höchstens {self.max_chars:,}.".replace(",", ".")
+                f"Der Text ist zu lang: {german_number(len(text))} Zeichen. "
+                f"Erlaubt sind höchstens {german_number(self.max_chars)}."
             )
         measured: list[MeasuredSentence] = []
         for offset, block in _blocks(text):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +24,7 @@ from .report import Report, Severity
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_LINE_END = re.compile(r"\r\n|\n|\r")
 _FAIL_ON = ("suggestion", "warning", "error", "never")
 
 
@@ -56,16 +59,33 @@ def _parser() -> argparse.ArgumentParser:
         metavar="REGEL.OPTION=WERT",
         help='Regel-Option ändern, z. B. sentence-length.warn_above=12 oder rare-word.allow=["Wort"]',
     )
-    check.add_argument("--max-chars", type=int, default=None, help="längster erlaubter Text in Zeichen")
+    check.add_argument("--max-chars", type=_positive, default=None, help="längster erlaubter Text in Zeichen")
     check.add_argument("--no-text", action="store_true", help="keinen Text aus der Eingabe ausgeben (Datenschutz)")
 
     commands.add_parser("rules", help="Regeln auflisten", description="Regeln auflisten.")
     return parser
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+class _Positions:
+    """Line and column (1-based, in characters) of offsets; any line ends count."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("muss größer als 0 sein")
+    return number
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _read(path: str, max_chars: int) -> tuple[str, str]:
@@ -80,8 +100,9 @@ def _read(path: str, max_chars: int) -> tuple[str, str]:
 
 
 def _print_text(out: TextIO, name: str, text: str, report: Report, *, include_text: bool) -> None:
+    position = _Positions(text)
     for finding in report.findings:
-        line, col = _line_col(text, finding.start)
+        line, col = position(finding.start)
         out.write(f"{name}:{line}:{col}: {finding.code} {finding.rule} {finding.message}\n")
         for suggestion in finding.suggestions:
             if include_text:
@@ -91,9 +112,9 @@ def _print_text(out: TextIO, name: str, text: str, report: Report, *, include_te
         out.write(f"{name}: kein Text zum Prüfen\n")
     else:
         out.write(
-            f"{name}: {doc.words} Wörter, {doc.sentences} Sätze, Schwierigkeit {doc.difficulty:.1f} von 7 "
-            f"({doc.level.label if doc.level else '-'}), Flesch (Amstad) {doc.flesch_amstad}, "
-            f"{len(report.findings)} Hinweise\n"
+            f"{name}: {_count(doc.words, 'Wort', 'Wörter')}, {_count(doc.sentences, 'Satz', 'Sätze')}, "
+            f"Schwierigkeit {doc.difficulty:.1f} von 7 ({doc.level.label if doc.level else '-'}), "
+            f"Flesch (Amstad) {doc.flesch_amstad}, {_count(len(report.findings), 'Hinweis', 'Hinweise')}\n"
         )
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "DataError", "EinfachError", "InputError"]
+__all__ = ["ConfigError", "DataError", "EinfachError", "InputError", "german_number"]
+
+
+def german_number(value: int) -> str:
+    """1234567 -> "1.234.567", as German readers write large numbers."""
+    return f"{value:,}".replace(",", ".")
 
 
 class EinfachError(Exception):

@@ -2,7 +2,7 @@
 
 ``difficulty`` is a linear model over a few transparent features of a sentence, calibrated
 by ``bench/calibrate_difficulty.py`` to the 1-7 scale on which German learners rated
-sentences (TextComplexityDE, 1 = easy). Weights live in ``data/difficulty.json``; every
+sentences (TextComplexityDE, 1 = easy). Weights live in ``data/difficulty.toml``; every
 sentence reports each feature's contribution: weight x (value - mean of the calibration set).
 """
 

@@ -11,7 +11,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, german_number
 
 __all__ = ["DecodedText", "decode_bytes", "read_text_file"]
 
@@ -67,7 +67,7 @@ def read_text_file(path: Path, *, max_bytes: int) -> DecodedText:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{path}: Datei ist zu groß ({size:,} Bytes, erlaubt {max_bytes:,}).".replace(",", "."))
+            raise InputError(f"{path}: Datei ist zu groß ({german_number(size)} Bytes, erlaubt {german_number(max_bytes)}).")
         data = path.read_bytes()
     except InputError:
         raise

@@ -123,3 +123,21 @@ def test_rules_listing(capsys):
 def test_console_script_runs_as_module(files):
     result = subprocess.run([sys.executable, "-m", "einfach", "check", str(files[1])], capture_output=True, text=True)
     assert result.returncode == 1 and "ES301" in result.stdout
+
+
+def test_positions_with_any_line_ends(tmp_path, capsys):
+    path = tmp_path / "cr.txt"
+    path.write_bytes(b"Guten Tag.\rDie Kosten werden vom Jobcenter \xc3\xbcbernommen.\r")
+    code, out, _ = run(["check", str(path)], capsys)
+    assert code == 1 and f"{path}:2:12: ES301" in out
+
+
+def test_max_chars_must_be_positive(files, capsys):
+    assert run(["check", str(files[0]), "--max-chars", "0"], capsys)[0] == 2
+
+
+def test_summary_uses_singular(tmp_path, capsys):
+    path = tmp_path / "kurz.txt"
+    path.write_text("Danke.", encoding="utf-8")
+    _, out, _ = run(["check", str(path)], capsys)
+    assert "1 Wort, 1 Satz," in out and "0 Hinweise" in out

@@ -74,7 +74,7 @@ class CompoundWord:
                 token.start,
                 token.end,
                 options.severity,
-                f"Langes Wort aus {len(parts)} Teilen. Trennen Sie die Teile mit {SEPARATORS[options.separator]}.",
+                f"Zusammengesetztes Wort: Trennen Sie die Teile mit {SEPARATORS[options.separator]}.",
                 (Suggestion(f"Schreiben Sie: {written}", replacement=written),),
                 letters=word.letters,
                 parts=len(word.parts),

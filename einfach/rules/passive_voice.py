@@ -55,7 +55,7 @@ class PassiveVoice:
             if match.agent is not None:
                 agent = context.text[tokens[match.agent[0]].start : tokens[match.agent[1] - 1].end]
             message = _MESSAGES[match.kind]
-            if match.kind is PassiveKind.VORGANG and agent is not None:
+            if agent is not None:  # the sentence names who acts: ask for the active form
                 message = "Passiv: Schreiben Sie aktiv. Wer etwas tut, steht vorne."
             yield make_finding(
                 self,

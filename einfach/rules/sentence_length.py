@@ -1,7 +1,7 @@
 """ES101 sentence-length: sentences with too many words.
 
 Why: long sentences are the strongest single predictor of how hard a German sentence is
-(docs/evaluation.md: word count alone correlates 0.70 with learners' ratings). Where the
+(docs/evaluation.md: log word count alone correlates 0.73 with learners' ratings). Where the
 sentence has a clause boundary, the suggestion names it; where two main clauses are joined,
 it writes the two sentences out.
 """
