@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 #: Version of the dictionary layout produced by ``Report.to_dict()``.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: sentences carry "statements"
 
 
 class Severity(StrEnum):
@@ -124,6 +124,7 @@ class SentenceScore:
     rare_words: int
     compounds: int
     passives: tuple[str, ...]
+    statements: int
     difficulty: float
     contributions: Mapping[str, float]
 
@@ -137,6 +138,7 @@ class SentenceScore:
             "rare_words": self.rare_words,
             "compounds": self.compounds,
             "passives": list(self.passives),
+            "statements": self.statements,
             "difficulty": self.difficulty,
             "contributions": dict(self.contributions),
         }

@@ -130,6 +130,7 @@ def sentence_score(sentence: MeasuredSentence, text: str) -> SentenceScore:
         rare_words=sum(1 for w in sentence.words if w.familiarity is not None and w.familiarity < _RARE),
         compounds=sum(1 for w in sentence.words if w.is_compound),
         passives=tuple(match.kind.value for match in sentence.passives),
+        statements=sentence.statements,
         difficulty=difficulty,
         contributions=contributions,
     )

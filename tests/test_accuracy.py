@@ -56,3 +56,11 @@ def test_difficulty_correlates_with_ratings(nlp, shared_file):
     y = np.array([float(row["MOS_Complexity"]) for row in rows])
     r, _rmse, _ = cross_validate(x, y, [row["Article_ID"] for row in rows])
     assert FOLDS == 10 and r >= 0.80
+
+
+@pytest.mark.slow
+def test_statement_counts_on_stage(shared_file):
+    shared_file("eval/stage_statements/train.csv")
+    from eval_statements import evaluate
+
+    assert evaluate()["mae"] <= 0.40

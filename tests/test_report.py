@@ -35,7 +35,16 @@ def test_to_dict_is_json_ready_and_versioned():
     assert data["einfach_version"] == einfach.__version__
     assert data["data_version"] == einfach.data_version()
     assert set(data["document"]) >= {"words", "sentences", "difficulty", "flesch_amstad", "wiener_sachtextformel", "level"}
-    assert set(data["sentences"][0]) >= {"start", "end", "text", "words", "syllables", "difficulty", "contributions"}
+    assert set(data["sentences"][0]) >= {
+        "start",
+        "end",
+        "text",
+        "words",
+        "syllables",
+        "statements",
+        "difficulty",
+        "contributions",
+    }
     assert set(data["findings"][0]) >= {"code", "rule", "severity", "start", "end", "text", "message", "suggestions", "data"}
     assert set(data["findings"][0]["suggestions"][0]) >= {"replacement", "note"}
 

@@ -17,6 +17,7 @@ def findings(text: str, rule: str, profile: str = "einfach", **options):
 def test_registry_codes_and_names_are_unique_and_stable():
     assert [(r.code, r.name) for r in RULES] == [
         ("ES101", "sentence-length"),
+        ("ES102", "several-statements"),
         ("ES201", "rare-word"),
         ("ES202", "compound-word"),
         ("ES301", "passive-voice"),
@@ -177,3 +178,32 @@ def test_options_by_code():
 def test_options_for_one_rule_twice_are_rejected():
     with pytest.raises(ConfigError, match="doppelt"):
         einfach.check("Text.", options={"ES101": {"warn_above": 5}, "sentence-length": {"warn_above": 6}})
+
+
+# several-statements --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        ("Ich gehe zum Kurs.", 1),
+        ("Zum Beispiel eine Bewerbung schreiben.", 1),
+        ("Ich gehe zum Kurs und lerne Deutsch.", 2),
+        ("Diese Angst kann Traurigkeit und Wut auslösen.", 2),
+        ("Wenn Sie krank sind, rufen Sie an.", 2),
+        ("Ich gehe zum Kurs, weil ich Deutsch lernen will, und danach suche ich Arbeit und eine Wohnung.", 4),
+    ],
+)
+def test_statement_count(text, statements):
+    assert einfach.check(text).sentences[0].statements == statements
+
+
+def test_several_statements_by_profile():
+    text = "Ich gehe zum Kurs und lerne Deutsch."
+    [finding] = findings(text, "several-statements", profile="leicht")
+    assert finding.severity is Severity.ERROR and finding.data == {"statements": 2, "limit": 1}
+    assert findings(text, "several-statements") == []
+    long = "Ich gehe zum Kurs, weil ich Deutsch lernen will, und danach suche ich Arbeit und eine Wohnung."
+    [hint] = findings(long, "several-statements")
+    assert hint.severity is Severity.SUGGESTION
+    assert findings("Ich gehe zum Kurs.", "several-statements", profile="leicht") == []

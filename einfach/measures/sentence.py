@@ -13,6 +13,7 @@ from .clauses import SplitPoint, split_points
 from .compounds import bare_part, compound_parts, part_familiarity
 from .frequency import word_zipf
 from .passive import PassiveMatch, find_passives
+from .statements import count_statements
 from .syllables import count_syllables
 
 __all__ = ["MeasuredSentence", "WordMeasure", "measure_sentence"]
@@ -58,6 +59,7 @@ class MeasuredSentence:
     passives: tuple[PassiveMatch, ...]
     splits: tuple[SplitPoint, ...]
     nominalisations: int
+    statements: int
 
     @property
     def syllables(self) -> int:
@@ -115,5 +117,6 @@ def measure_sentence(index: int, sentence: Sentence) -> MeasuredSentence:
         words=words,
         passives=find_passives(sentence),
         splits=split_points(sentence),
+        statements=count_statements(sentence),
         nominalisations=nominal,
     )

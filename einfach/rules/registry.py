@@ -7,10 +7,11 @@ from .compound_word import CompoundWord
 from .passive_voice import PassiveVoice
 from .rare_word import RareWord
 from .sentence_length import SentenceLength
+from .statements import SeveralStatements
 
 __all__ = ["RULES", "rule_by_key"]
 
-RULES: tuple[Rule, ...] = (SentenceLength(), RareWord(), CompoundWord(), PassiveVoice())
+RULES: tuple[Rule, ...] = (SentenceLength(), SeveralStatements(), RareWord(), CompoundWord(), PassiveVoice())
 
 
 def rule_by_key(key: str) -> Rule | None:
