@@ -169,8 +169,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _rules(out: TextIO) -> int:
     from .rules.registry import RULES
 
+    width = max(len(rule.name) for rule in RULES)
     for rule in RULES:
-        out.write(f"{rule.code}  {rule.name:<16} {rule.summary}\n")
+        out.write(f"{rule.code}  {rule.name:<{width}}  {rule.summary}\n")
     return EXIT_OK
 
 
