@@ -1,40 +1,51 @@
 """einfach: checks German text for Einfache and Leichte Sprache.
 
 >>> import einfach
->>> report = einfach.check("Die Kosten werden vom Jobcenter übernommen.")
+>>> report = einfach.check("Der Antrag wird vom Jobcenter geprüft.")
 >>> report.findings[0].suggestions[0].replacement
-'Das Jobcenter übernimmt die Kosten.'
+'Das Jobcenter prüft den Antrag.'
 """
 
 from __future__ import annotations
 
 from ._version import __version__
 from .checker import DEFAULT_MAX_CHARS, Checker, check
+from .config import Settings, load_config
 from .errors import ConfigError, DataError, EinfachError, InputError
+from .fixes import Change, FixResult, apply_safe_fixes, fix
 from .measures.compounds import compound_parts
 from .profiles import DEFAULT_PROFILE, PROFILES
-from .report import SCHEMA_VERSION, DocumentScore, Finding, Level, Report, SentenceScore, Severity, Suggestion
+from .report import SCHEMA_VERSION, DocumentScore, Finding, Level, Report, SentenceScore, Severity, Suggestion, Suppressed
 from .resources import data_version
+from .suppression import Suppression
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_PROFILE",
     "PROFILES",
     "SCHEMA_VERSION",
+    "Change",
     "Checker",
     "ConfigError",
     "DataError",
     "DocumentScore",
     "EinfachError",
     "Finding",
+    "FixResult",
     "InputError",
     "Level",
     "Report",
     "SentenceScore",
+    "Settings",
     "Severity",
     "Suggestion",
+    "Suppressed",
+    "Suppression",
     "__version__",
+    "apply_safe_fixes",
     "check",
     "compound_parts",
     "data_version",
+    "fix",
+    "load_config",
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``einfach check`` and ``einfach rules``.
+"""Command line: ``einfach check``, ``fix``, ``rules`` and ``explain``.
 
 Exit codes (as Vale, ruff, ESLint): 0 no finding at or above ``--fail-on``; 1 such
 findings; 2 usage, input or internal error. A file that cannot be read is reported and
@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .errors import EinfachError, InputError
-from .profiles import DEFAULT_PROFILE, PROFILES
+from .config import Settings, find_config, load_config
+from .errors import ConfigError, EinfachError, InputError
+from .profiles import DEFAULT_PROFILE, PROFILES, default_severities, rule_enabled
 from .report import Report, Severity
 
 __all__ = ["main"]
@@ -41,6 +42,44 @@ def _parse_option(raw: str) -> tuple[str, str, Any]:
     return rule, name, parsed
 
 
+def _parse_severity(raw: str) -> tuple[str, str]:
+    """ "rare-word=suggestion" -> ("rare-word", "suggestion")."""
+    rule, separator, value = raw.partition("=")
+    if not separator or not rule or not value:
+        raise argparse.ArgumentTypeError(f"{raw!r}: Form REGEL=STUFE erwartet.")
+    return rule, value
+
+
+def _split(values: list[str]) -> list[str]:
+    return [item for value in values for item in value.split(",") if item.strip()]
+
+
+def _add_settings(command: argparse.ArgumentParser) -> None:
+    """Options shared by check and fix; they override einfach.toml / [tool.einfach]."""
+    command.add_argument("--profile", choices=PROFILES, default=None, help="Sprachprofil (Standard: einfach)")
+    command.add_argument(
+        "--select", action="append", default=[], metavar="REGELN", help="nur diese Regeln (Code, Name oder Anfang: ES2,passive)"
+    )
+    command.add_argument("--ignore", action="append", default=[], metavar="REGELN", help="diese Regeln nicht prüfen")
+    command.add_argument(
+        "--severity", action="append", default=[], type=_parse_severity, metavar="REGEL=STUFE", help="Schweregrad ändern"
+    )
+    command.add_argument("--allow", action="append", default=[], metavar="WORT", help="Hauswort, das keine Wort-Regel meldet")
+    command.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        type=_parse_option,
+        metavar="REGEL.OPTION=WERT",
+        help="Regel-Option ändern, z. B. sentence-length.warn_above=12",
+    )
+    command.add_argument(
+        "--config", type=Path, default=None, help="Einstellungen aus dieser Datei (einfach.toml oder pyproject.toml)"
+    )
+    command.add_argument("--no-config", action="store_true", help="keine Einstellungsdatei lesen")
+    command.add_argument("--max-chars", type=_positive, default=None, help="längster erlaubter Text in Zeichen")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="einfach", description="Prüft deutsche Texte auf Einfache und Leichte Sprache.")
     parser.add_argument("--version", action="version", version=f"einfach {__version__}")
@@ -48,22 +87,48 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="Texte prüfen", description="Texte prüfen.")
     check.add_argument("paths", nargs="+", metavar="PFAD", help="Textdatei(en) oder - für die Standardeingabe")
-    check.add_argument("--profile", choices=PROFILES, default=DEFAULT_PROFILE, help="Sprachprofil (Standard: einfach)")
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text", dest="output_format")
     check.add_argument("--fail-on", choices=_FAIL_ON, default="warning", help="ab welcher Stufe Exit-Code 1 (Standard: warning)")
-    check.add_argument(
-        "--option",
-        action="append",
-        default=[],
-        type=_parse_option,
-        metavar="REGEL.OPTION=WERT",
-        help='Regel-Option ändern, z. B. sentence-length.warn_above=12 oder rare-word.allow=["Wort"]',
-    )
-    check.add_argument("--max-chars", type=_positive, default=None, help="längster erlaubter Text in Zeichen")
     check.add_argument("--no-text", action="store_true", help="keinen Text aus der Eingabe ausgeben (Datenschutz)")
+    _add_settings(check)
 
-    commands.add_parser("rules", help="Regeln auflisten", description="Regeln auflisten.")
+    fix = commands.add_parser(
+        "fix", help="sichere Verbesserungen anwenden", description="Zeigt die sicheren Verbesserungen als Diff."
+    )
+    fix.add_argument("paths", nargs="+", metavar="PFAD", help="Textdatei(en)")
+    fix.add_argument("--write", action="store_true", help="Dateien ändern; das Original bleibt als PFAD.bak")
+    _add_settings(fix)
+
+    rules = commands.add_parser("rules", help="Regeln auflisten", description="Regeln auflisten.")
+    rules.add_argument("--profile", choices=PROFILES, default=DEFAULT_PROFILE, help="Schweregrade dieses Profils")
+    explain = commands.add_parser("explain", help="eine Regel erklären", description="Zeigt die Beschreibung einer Regel.")
+    explain.add_argument("rule", metavar="REGEL", help="Code oder Name, z. B. ES101 oder sentence-length")
     return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """Config file (given, found from the first path or the working folder, or none) plus CLI values."""
+    if args.no_config:
+        base = Settings()
+    else:
+        path = args.config
+        if path is None:
+            first = next((Path(p) for p in args.paths if p != "-"), Path.cwd())
+            path = find_config(first if first.exists() else Path.cwd())
+        elif not path.is_file():
+            raise ConfigError(f"Einstellungsdatei {path} gibt es nicht.")
+        base = load_config(path) if path is not None else Settings()
+    options: dict[str, dict[str, Any]] = {}
+    for rule, name, value in args.option:
+        options.setdefault(rule, {})[name] = value
+    return base.overridden(
+        profile=args.profile,
+        select=_split(args.select),
+        ignore=_split(args.ignore),
+        allow=args.allow,
+        severity=dict(args.severity),
+        options=options,
+    )
 
 
 class _Positions:
@@ -119,13 +184,10 @@ def _print_text(out: TextIO, name: str, text: str, report: Report, *, include_te
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .checker import DEFAULT_MAX_CHARS, Checker
+    from .checker import DEFAULT_MAX_CHARS
 
-    options: dict[str, dict[str, Any]] = {}
-    for rule, name, value in args.option:
-        options.setdefault(rule, {})[name] = value
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
-    checker = Checker(args.profile, options, max_chars=max_chars)
+    checker = _settings(args).checker(max_chars=max_chars)
     threshold = None if args.fail_on == "never" else Severity(args.fail_on)
     include_text = not args.no_text
     failed = errors = 0
@@ -166,12 +228,69 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def _rules(out: TextIO) -> int:
+def _fix(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import difflib
+
+    from .checker import DEFAULT_MAX_CHARS
+    from .fixes import apply_safe_fixes
+    from .textfile import write_text_atomically
+
+    max_chars = args.max_chars or DEFAULT_MAX_CHARS
+    checker = _settings(args).checker(max_chars=max_chars)
+    errors = 0
+    for name in args.paths:
+        path = Path(name)
+        try:
+            text, encoding = _read(name, max_chars)
+            result = apply_safe_fixes(text, checker.check(text))
+            if not result.changed:
+                continue
+            if args.write:
+                backup = _free_backup(path)
+                write_text_atomically(backup, text, encoding)
+                write_text_atomically(path, result.text, encoding)
+                err.write(f"{name}: {_count(len(result.changes), 'Änderung', 'Änderungen')}, Original in {backup}\n")
+            else:
+                diff = difflib.unified_diff(
+                    text.splitlines(keepends=True), result.text.splitlines(keepends=True), f"{name}", f"{name} (einfach fix)"
+                )
+                out.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+        except (InputError, OSError) as error:
+            errors += 1
+            err.write(f"einfach: {error}\n")
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def _free_backup(path: Path) -> Path:
+    """PATH.bak, or PATH.bak.2, ... when an older backup exists: no backup is ever overwritten."""
+    candidate = path.with_name(path.name + ".bak")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}.bak.{number}")
+    return candidate
+
+
+def _rules(out: TextIO, profile: str) -> int:
     from .rules.registry import RULES
 
     width = max(len(rule.name) for rule in RULES)
+    out.write(f"Profil {profile}. Schweregrad: aus = nur mit --select.\n")
     for rule in RULES:
-        out.write(f"{rule.code}  {rule.name:<{width}}  {rule.summary}\n")
+        severities = "/".join(str(s) for s in default_severities(rule.name, profile))
+        state = severities if rule_enabled(rule.name, profile) else "aus"
+        out.write(f"{rule.code}  {rule.name:<{width}}  {state:<18}  {rule.summary}\n")
+    return EXIT_OK
+
+
+def _explain(out: TextIO, key: str) -> int:
+    from .resources import rule_doc
+    from .rules.registry import rule_by_key
+
+    rule = rule_by_key(key)
+    if rule is None:
+        raise ConfigError(f"Keine Regel heißt {key!r}. Die Liste zeigt: einfach rules")
+    out.write(rule_doc(rule.code, rule.name))
     return EXIT_OK
 
 
@@ -183,7 +302,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         if args.command == "rules":
-            return _rules(out)
+            return _rules(out, args.profile)
+        if args.command == "explain":
+            return _explain(out, args.rule)
+        if args.command == "fix":
+            return _fix(args, out, err)
         return _check(args, out, err)
     except EinfachError as error:
         err.write(f"einfach: {error}\n")

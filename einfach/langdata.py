@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .errors import DataError
 from .normalize import compact, lexicon_key
-from .resources import read_table, read_word_list
+from .resources import Row, read_table, read_word_list
 
 __all__ = [
     "Abbreviation",
+    "LEXICON_KINDS",
     "LexiconEntry",
     "abbreviations",
     "allowlist",
@@ -21,6 +23,8 @@ __all__ = [
     "dative_verbs",
     "frequency_overrides",
     "lexicon",
+    "lexicon_entries",
+    "lexicon_phrases",
     "months",
     "noun_genders",
     "ordinal_introducers",
@@ -97,11 +101,33 @@ class Abbreviation:
 
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
-    term: str
-    action: str  # "replace" or "explain"
+    """One line of a lexicon file under data/lexicon/ (the file name is its ``kind``)."""
+
+    term: str  # lemmas, e.g. "zur Verfügung stellen"
+    words: tuple[str, ...]  # lexicon keys of the words that stand together, in order ("zur", "verfügung")
+    verb: str  # lexicon key of the verb that may move in the sentence ("stellen"), or ""
+    action: str  # replace | explain | remove | specify
     alternative: str
+    safe: bool  # the exact form may be swapped for the alternative without a person looking
+    kind: str
     source: str
     note: str
+
+
+#: Lexicon files and the actions their entries may have; each kind feeds one rule.
+LEXICON_KINDS: dict[str, frozenset[str]] = {
+    "officialese": frozenset({"replace"}),
+    "light_verbs": frozenset({"replace"}),
+    "legal_terms": frozenset({"explain"}),
+    "foreign": frozenset({"replace", "explain"}),
+    "fillers": frozenset({"remove", "replace"}),
+    "vague": frozenset({"specify"}),
+    "idioms": frozenset({"replace"}),
+    "address": frozenset({"replace"}),
+}
+#: Prefix of a term word that matches its exact written form only.
+EXACT_MARK = "="
+_LEXICON_COLUMNS = ("term", "verb", "action", "alternative", "safe", "source", "note")
 
 
 @cache
@@ -206,18 +232,77 @@ def frequency_overrides() -> dict[str, float]:
     return table
 
 
+def _lexicon_files() -> list[str]:
+    from .resources import data_path
+
+    folder = data_path("lexicon/officialese.tsv").parent
+    return sorted(f"lexicon/{path.name}" for path in folder.glob("*.tsv"))
+
+
+def _term_word(word: str) -> str:
+    """A term word's key; "=Kunde" keeps the written form only (not "Kunden", not the lemma)."""
+    return EXACT_MARK + lexicon_key(word[1:]) if word.startswith(EXACT_MARK) else lexicon_key(word)
+
+
+def _lexicon_entry(row: Row, kind: str) -> LexiconEntry:
+    allowed = LEXICON_KINDS[kind]
+    if row["action"] not in allowed:
+        raise row.error(f"action must be {' or '.join(sorted(allowed))} in this file, got {row['action']!r}")
+    if row["safe"] not in ("yes", "no"):
+        raise row.error(f"safe must be yes or no, got {row['safe']!r}")
+    if row["action"] != "remove" and not row["alternative"]:
+        raise row.error("alternative is empty (only action remove may leave it empty)")
+    words = tuple(_term_word(word) for word in row["term"].split())
+    verb = lexicon_key(row["verb"])
+    if verb and verb not in words:
+        raise row.error(f"verb {row['verb']!r} is not a word of the term {row['term']!r}")
+    if verb and len(words) == 1:
+        raise row.error("a one-word term needs no verb column (it matches the word wherever it stands)")
+    return LexiconEntry(
+        term=row["term"],
+        words=tuple(word for word in words if word != verb) if verb else words,
+        verb=verb,
+        action=row["action"],
+        alternative=row["alternative"],
+        safe=row["safe"] == "yes",
+        kind=kind,
+        source=row["source"],
+        note=row["note"],
+    )
+
+
+@cache
+def lexicon_entries() -> tuple[LexiconEntry, ...]:
+    """Every entry of every lexicon file; a term may stand in one file only."""
+    entries: list[LexiconEntry] = []
+    seen: dict[str, str] = {}
+    for relative in _lexicon_files():
+        stem = relative.removeprefix("lexicon/").removesuffix(".tsv")
+        kind = next((k for k in LEXICON_KINDS if stem == k or stem.startswith(k + "_")), None)
+        if kind is None:
+            raise DataError(f"{relative}: unknown lexicon file; allowed names start with {', '.join(LEXICON_KINDS)}")
+        for row in read_table(relative, required=("term", "action", "source"), unique="term"):
+            missing = [column for column in _LEXICON_COLUMNS if column not in row.fields]
+            if missing:
+                raise row.error(f"missing column(s) {', '.join(missing)}")
+            key = " ".join(_term_word(word) for word in row["term"].split())
+            if key in seen:
+                raise row.error(f"{row['term']!r} is already in {seen[key]}")
+            seen[key] = relative
+            entries.append(_lexicon_entry(row, kind))
+    return tuple(entries)
+
+
+@cache
+def lexicon_phrases() -> dict[str, LexiconEntry]:
+    """Entries without a movable verb, keyed by their words ("in der regel"), to look up a phrase."""
+    return {" ".join(entry.words): entry for entry in lexicon_entries() if not entry.verb}
+
+
 @cache
 def lexicon() -> dict[str, LexiconEntry]:
-    """Plain alternatives and explanations, keyed by the normalised lemma."""
-    table: dict[str, LexiconEntry] = {}
-    for row in read_table("lexicon/plain_words.tsv", required=("term", "action", "alternative", "source"), unique="term"):
-        if row["action"] not in ("replace", "explain"):
-            raise row.error(f"action must be replace or explain, got {row['action']!r}")
-        key = lexicon_key(row["term"])
-        if key in table:
-            raise row.error(f"{row['term']!r} duplicates another entry after normalisation")
-        table[key] = LexiconEntry(row["term"], row["action"], row["alternative"], row["source"], row["note"])
-    return table
+    """One-word entries keyed by their normalised lemma (for suggestions of other rules)."""
+    return {entry.words[0]: entry for entry in lexicon_entries() if len(entry.words) == 1 and not entry.verb}
 
 
 def validate_all() -> None:
@@ -235,6 +320,6 @@ def validate_all() -> None:
         noun_genders,
         allowlist,
         frequency_overrides,
-        lexicon,
+        lexicon_entries,
     ):
         loader()

@@ -1,8 +1,10 @@
 """Language profiles and per-rule options.
 
-Defaults live in ``data/profiles.toml`` (one table per profile and rule, with sources);
-callers override single options per call. Options are frozen dataclasses declared by each
-rule; unknown keys and wrong types are rejected with a message that names them.
+Defaults live in ``data/rules/<rule-name>.toml``, one file per rule with a table per profile
+and the source of every number. Callers override single options per call. Options are frozen
+dataclasses declared by each rule; unknown keys and wrong types are rejected with a message
+that names them. One key is shared by all rules and read here: ``enabled = false`` switches a
+rule off for a profile by default (``select`` turns it back on).
 """
 
 from __future__ import annotations
@@ -17,33 +19,52 @@ from .errors import ConfigError, DataError
 from .report import Severity
 from .resources import read_toml
 
-__all__ = ["PROFILES", "DEFAULT_PROFILE", "build_options", "profile_table"]
+__all__ = ["PROFILES", "DEFAULT_PROFILE", "build_options", "default_severities", "rule_enabled", "rule_table"]
 
 PROFILES = ("leicht", "einfach", "standard")
 DEFAULT_PROFILE = "einfach"
+_ENABLED = "enabled"
 
 
 @cache
-def _profiles() -> dict[str, Any]:
-    """profiles.toml, checked: every profile present, every table named after a known rule."""
-    from .rules.registry import RULES
-
-    table = read_toml("profiles.toml")
+def _rule_defaults(rule: str) -> dict[str, dict[str, Any]]:
+    """data/rules/<rule>.toml, checked: exactly the known profiles, each a table."""
+    relative = f"rules/{rule}.toml"
+    table = read_toml(relative)
+    for profile, values in table.items():
+        if profile not in PROFILES or not isinstance(values, dict):
+            raise DataError(f"{relative}: unknown profile table [{profile}]. Allowed: {', '.join(PROFILES)}")
+        if not isinstance(values.get(_ENABLED, True), bool):
+            raise DataError(f"{relative}: [{profile}] {_ENABLED} must be true or false")
     missing = [name for name in PROFILES if name not in table]
     if missing:
-        raise DataError(f"profiles.toml: profile(s) missing: {', '.join(missing)}")
-    names = {rule.name for rule in RULES}
-    for profile, rules in table.items():
-        unknown = sorted(set(rules) - names) if isinstance(rules, dict) else [profile]
-        if profile not in PROFILES or unknown:
-            raise DataError(f"profiles.toml: unknown profile or rule table [{profile}] {', '.join(unknown)}")
-    return table
+        raise DataError(f"{relative}: profile table(s) missing: {', '.join(missing)}")
+    return table  # type: ignore[return-value]
 
 
-def profile_table(profile: str) -> Mapping[str, Any]:
+def _check_profile(profile: str) -> None:
     if profile not in PROFILES:
         raise ConfigError(f"Unbekanntes Profil {profile!r}. Erlaubt: {', '.join(PROFILES)}.")
-    return _profiles()[profile]
+
+
+def rule_table(rule: str, profile: str) -> Mapping[str, Any]:
+    """The rule's defaults for a profile, without the shared ``enabled`` key."""
+    _check_profile(profile)
+    return {key: value for key, value in _rule_defaults(rule)[profile].items() if key != _ENABLED}
+
+
+def rule_enabled(rule: str, profile: str) -> bool:
+    """Whether the rule runs by default in this profile."""
+    _check_profile(profile)
+    return bool(_rule_defaults(rule)[profile].get(_ENABLED, True))
+
+
+def default_severities(rule: str, profile: str) -> tuple[Severity, ...]:
+    """The severities a rule reports by default: its ``*severity`` options, or warning and
+    error for rules graded by thresholds (sentence length)."""
+    table = rule_table(rule, profile)
+    found = {Severity(value) for key, value in table.items() if key.endswith("severity")}
+    return tuple(sorted(found or {Severity.WARNING, Severity.ERROR}, key=lambda s: s.rank))
 
 
 def _coerce(rule: str, name: str, expected: Any, value: Any) -> Any:
@@ -83,7 +104,7 @@ def build_options(rule: str, options_type: type, profile: str, overrides: Mappin
     hints = typing.get_type_hints(options_type)
     known = {f.name for f in dataclasses.fields(options_type) if f.init}
     values: dict[str, Any] = {}
-    for source, mapping in (("profiles.toml", profile_table(profile).get(rule, {})), ("Aufruf", overrides or {})):
+    for source, mapping in ((f"rules/{rule}.toml", rule_table(rule, profile)), ("Aufruf", overrides or {})):
         if not isinstance(mapping, Mapping):
             raise ConfigError(f"Optionen für {rule!r} ({source}) müssen eine Tabelle sein.")
         for name, value in mapping.items():

@@ -20,10 +20,11 @@ __all__ = [
     "SentenceScore",
     "Severity",
     "Suggestion",
+    "Suppressed",
 ]
 
 #: Version of the dictionary layout produced by ``Report.to_dict()``.
-SCHEMA_VERSION = "1.1"  # 1.1: sentences carry "statements"
+SCHEMA_VERSION = "1.2"  # 1.1: sentences carry "statements"; 1.2: fingerprints, "suppressed", "safe" fixes
 
 
 class Severity(StrEnum):
@@ -90,6 +91,7 @@ class Finding:
     suggestions: tuple[Suggestion, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
     sentence: int = -1  # index into Report.sentences
+    fingerprint: str = ""  # stable id for suppressions and baselines (einfach.rules.base.fingerprint)
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         suggestions = [s.to_dict() for s in self.suggestions]
@@ -106,7 +108,20 @@ class Finding:
             "suggestions": suggestions,
             "data": _redacted(self.data) if not include_text else dict(self.data),
             "sentence": self.sentence,
+            "fingerprint": self.fingerprint,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding that was switched off on purpose, and why: kept so audits can see it."""
+
+    finding: Finding
+    reason: str
+    source: str  # "inline" (comment before the sentence), "file" (comment for the whole file) or "api"
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
+        return {"reason": self.reason, "source": self.source, "finding": self.finding.to_dict(include_text=include_text)}
 
 
 def _redacted(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -176,6 +191,7 @@ class Report:
     version: str
     data_version: str
     text_length: int
+    suppressed: tuple[Suppressed, ...] = ()
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """JSON-ready data; ``include_text=False`` leaves out every piece of the checked text."""
@@ -188,6 +204,7 @@ class Report:
             "document": self.document.to_dict(),
             "sentences": [s.to_dict(include_text=include_text) for s in self.sentences],
             "findings": [f.to_dict(include_text=include_text) for f in self.findings],
+            "suppressed": [s.to_dict(include_text=include_text) for s in self.suppressed],
         }
 
     def at_least(self, severity: Severity) -> tuple[Finding, ...]:

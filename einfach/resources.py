@@ -24,6 +24,7 @@ __all__ = [
     "read_table",
     "read_toml",
     "read_word_list",
+    "rule_doc",
 ]
 
 #: Bumped by hand when the meaning of a data file changes; the content hash follows any edit.
@@ -54,6 +55,23 @@ def _data_root() -> Path:
     if checkout.is_dir():
         return checkout
     raise DataError(f"einfach data folder not found (looked in {packaged} and {checkout})")
+
+
+@cache
+def _rule_docs_root() -> Path:
+    packaged = Path(__file__).resolve().parent / "rule_docs"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "docs" / "rules"
+
+
+def rule_doc(code: str, name: str) -> str:
+    """The German doc page of a rule (docs/rules/<code>-<name>.md, shipped in the wheel)."""
+    path = _rule_docs_root() / f"{code}-{name}.md"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataError(f"doc page of {code} {name} missing: {path}") from error
 
 
 def data_path(relative: str) -> Path:

@@ -29,8 +29,10 @@ if not Doc.has_extension("einfach"):
 
 
 class EinfachComponent:
-    def __init__(self, profile: str, options: dict[str, dict[str, Any]]) -> None:
-        self.checker = Checker(profile, options)
+    def __init__(
+        self, profile: str, options: dict[str, dict[str, Any]], select: list[str], ignore: list[str], allow: list[str]
+    ) -> None:
+        self.checker = Checker(profile, options, select=select, ignore=ignore, allow=allow)
 
     def __call__(self, doc: Doc) -> Doc:
         set_sentence_boundaries(doc)
@@ -41,8 +43,16 @@ class EinfachComponent:
 
 @Language.factory(
     "einfach",
-    default_config={"profile": DEFAULT_PROFILE, "options": {}},
+    default_config={"profile": DEFAULT_PROFILE, "options": {}, "select": [], "ignore": [], "allow": []},
     assigns=["doc._.einfach"],
 )
-def make_einfach(nlp: Language, name: str, profile: str, options: dict[str, dict[str, Any]]) -> EinfachComponent:
-    return EinfachComponent(profile, options)
+def make_einfach(
+    nlp: Language,
+    name: str,
+    profile: str,
+    options: dict[str, dict[str, Any]],
+    select: list[str],
+    ignore: list[str],
+    allow: list[str],
+) -> EinfachComponent:
+    return EinfachComponent(profile, options, select, ignore, allow)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import InputError, german_number
 
-__all__ = ["DecodedText", "decode_bytes", "read_text_file"]
+__all__ = ["DecodedText", "decode_bytes", "read_text_file", "write_text_atomically"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -80,3 +80,26 @@ def read_text_file(path: Path, *, max_bytes: int) -> DecodedText:
     except OSError as error:
         raise InputError(f"{path}: nicht lesbar ({error.strerror or error}).") from None
     return decode_bytes(data, str(path))
+
+
+def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write via a temporary file in the same folder and a rename: readers never see half a file."""
+    import os
+    import tempfile
+
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as error:
+        raise InputError(f"{path}: Text passt nicht in die Kodierung {encoding}: {error.reason}.") from None
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

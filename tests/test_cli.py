@@ -12,7 +12,7 @@ import pytest
 from einfach.cli import main
 
 GOOD = "Ich gehe zur Arbeit. Das Jobcenter hilft mir.\n"
-BAD = "Die Kosten werden vom Jobcenter übernommen.\n"
+BAD = "Der Antrag wird vom Jobcenter geprüft.\n"
 
 
 def run(args: list[str], capsys, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, str, str]:
@@ -41,7 +41,7 @@ def test_findings_exit_1_with_position_and_suggestion(files, capsys):
     code, out, _ = run(["check", str(files[1])], capsys)
     assert code == 1
     assert f"{files[1]}:2:12: ES301 passive-voice " in out
-    assert "→ Besser aktiv: Das Jobcenter übernimmt die Kosten." in out
+    assert "→ Besser aktiv: Das Jobcenter prüft den Antrag." in out
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("suggestion", 1), ("never", 0)])
@@ -83,7 +83,7 @@ def test_encodings(tmp_path, capsys, data, encoding):
     code, out, _ = run(["check", str(path), "--format", "json"], capsys)
     report = json.loads(out)["files"][0]
     assert code == 1 and report["encoding"] == encoding
-    assert report["report"]["findings"][0]["text"] == "werden vom Jobcenter übernommen"
+    assert report["report"]["findings"][0]["text"] == "wird vom Jobcenter geprüft"
 
 
 def test_bad_file_is_named_and_others_are_checked(tmp_path, files, capsys):
@@ -127,7 +127,7 @@ def test_console_script_runs_as_module(files):
 
 def test_positions_with_any_line_ends(tmp_path, capsys):
     path = tmp_path / "cr.txt"
-    path.write_bytes(b"Guten Tag.\rDie Kosten werden vom Jobcenter \xc3\xbcbernommen.\r")
+    path.write_bytes(b"Guten Tag.\rDer Antrag wird vom Jobcenter gepr\xc3\xbcft.\r")
     code, out, _ = run(["check", str(path)], capsys)
     assert code == 1 and f"{path}:2:12: ES301" in out
 

@@ -15,19 +15,33 @@ def test_every_data_file_is_valid():
 
 
 def test_every_lexicon_entry_names_its_source():
-    for entry in langdata.lexicon().values():
-        assert entry.source and entry.action in ("replace", "explain")
+    entries = langdata.lexicon_entries()
+    assert len(entries) >= 400
+    for entry in entries:
+        assert entry.source and entry.action in langdata.LEXICON_KINDS[entry.kind]
+
+
+def test_every_rule_has_defaults_and_every_defaults_file_a_rule():
+    from einfach.profiles import PROFILES, rule_table
+    from einfach.rules.registry import RULES
+
+    folder = resources.data_path("rules/sentence-length.toml").parent
+    assert {path.stem for path in folder.glob("*.toml")} == {rule.name for rule in RULES}
+    for rule in RULES:
+        for profile in PROFILES:
+            rule_table(rule.name, profile)
 
 
 @pytest.fixture()
 def broken_data(tmp_path, monkeypatch):
     root = tmp_path / "data"
-    shutil.copytree(resources.data_path("profiles.toml").parent, root)
+    shutil.copytree(resources.data_path("allowlist.txt").parent, root)
     monkeypatch.setattr(resources, "_data_root", lambda: root)
-    for loader in (langdata.abbreviations, langdata.frequency_overrides, langdata.lexicon, langdata.allowlist):
+    loaders = (langdata.abbreviations, langdata.frequency_overrides, langdata.lexicon_entries, langdata.allowlist)
+    for loader in loaders:
         loader.cache_clear()
     yield root
-    for loader in (langdata.abbreviations, langdata.frequency_overrides, langdata.lexicon, langdata.allowlist):
+    for loader in loaders:
         loader.cache_clear()
 
 
@@ -43,8 +57,17 @@ def append_line(path, line: str) -> int:
     [
         ("abbreviations.tsv", "Xyz.\tXyz\tNOTATAG\tno\tteam", "abbreviations", "unknown STTS tag"),
         ("frequency_overrides.tsv", "Testwort\tviel\tweil", "frequency_overrides", "zipf must be a number"),
-        ("lexicon/plain_words.tsv", "unverzüglich\treplace\tsofort\tteam\t", "lexicon", "duplicate term 'unverzüglich'"),
-        ("lexicon/plain_words.tsv", "Testwort\treplace\tWort\t\t", "lexicon", "empty field.*source"),
+        ("lexicon/officialese.tsv", "unverzüglich\t\treplace\tsofort\tyes\tteam\t", "lexicon_entries", "duplicate term"),
+        ("lexicon/officialese.tsv", "Testwort\t\treplace\tWort\tyes\t\t", "lexicon_entries", "empty field.*source"),
+        ("lexicon/idioms.tsv", "unter die Räder kommen\tkommen\texplain\tx\tno\tteam\t", "lexicon_entries", "action must be"),
+        ("lexicon/idioms.tsv", "den Kopf waschen\tgehen\treplace\tx\tno\tteam\t", "lexicon_entries", "verb 'gehen' is not"),
+        ("lexicon/vague.tsv", "bald mal\t\tspecify\tein Datum\tvielleicht\tteam\t", "lexicon_entries", "safe must be"),
+        (
+            "lexicon/vague.tsv",
+            "grundsätzlich\t\tspecify\tx\tno\tteam\t",
+            "lexicon_entries",
+            "'grundsätzlich' is already in lexicon/fillers.tsv",
+        ),
     ],
 )
 def test_malformed_lines_are_reported_with_file_and_line(broken_data, relative, line, loader, message):
@@ -62,14 +85,33 @@ def test_data_version_changes_with_content(broken_data):
     resources.data_version.cache_clear()
 
 
-def test_misspelt_rule_table_in_profiles_is_an_error(broken_data):
+def test_misspelt_profile_table_is_an_error(broken_data):
     from einfach import profiles
 
-    path = broken_data / "profiles.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("[leicht.sentence-length]", "[leicht.sentence-lenght]"))
-    profiles._profiles.cache_clear()
+    path = broken_data / "rules" / "sentence-length.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[leicht]", "[leicth]"))
+    profiles._rule_defaults.cache_clear()
     try:
-        with pytest.raises(DataError, match="sentence-lenght"):
-            profiles.profile_table("leicht")
+        with pytest.raises(DataError, match="leicth"):
+            profiles.rule_table("sentence-length", "einfach")
     finally:
-        profiles._profiles.cache_clear()
+        profiles._rule_defaults.cache_clear()
+
+
+def test_unknown_lexicon_file_is_an_error(broken_data):
+    (broken_data / "lexicon" / "wortliste.tsv").write_text("term\tverb\taction\talternative\tsafe\tsource\tnote\n")
+    with pytest.raises(DataError, match="wortliste.tsv: unknown lexicon file"):
+        langdata.lexicon_entries()
+
+
+def test_a_safe_swap_is_plain_itself():
+    """einfach fix applies safe swaps without a person: the new words must pass the check."""
+    from einfach import check
+
+    flagged = []
+    for entry in langdata.lexicon_entries():
+        if entry.safe and entry.action == "replace":
+            findings = [f.rule for f in check(entry.alternative).findings if f.rule != "sentence-length"]
+            if findings:
+                flagged.append((entry.term, entry.alternative, findings))
+    assert flagged == []

@@ -32,10 +32,11 @@ def test_wheel_contains_data_and_types(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for relative in [
         "einfach/py.typed",
-        "einfach/data/profiles.toml",
+        "einfach/data/rules/sentence-length.toml",
         "einfach/data/difficulty.toml",
         "einfach/data/abbreviations.tsv",
-        "einfach/data/lexicon/plain_words.tsv",
+        "einfach/data/lexicon/officialese.tsv",
+        "einfach/rule_docs/ES101-sentence-length.md",
         "einfach/data/grammar/sein_perfect_verbs.txt",
     ]:
         assert relative in names, relative
@@ -65,7 +66,7 @@ def test_wheel_runs_in_fresh_venv(wheel, tmp_path):
             str(python),
             "-c",
             "import einfach, pathlib; print(pathlib.Path(einfach.__file__).parent); "
-            "print(einfach.check('Die Kosten werden vom Jobcenter übernommen.').findings[0].rule)",
+            "print(einfach.check('Der Antrag wird vom Jobcenter geprüft.').findings[0].rule)",
         ],
         capture_output=True,
         text=True,
@@ -75,6 +76,15 @@ def test_wheel_runs_in_fresh_venv(wheel, tmp_path):
     package_dir, rule = probe.stdout.split()
     assert package_dir.startswith(str(env_dir)) and rule == "passive-voice"
     text = tmp_path / "plan.txt"
-    text.write_text("Die Kosten werden vom Jobcenter übernommen.\n", encoding="utf-8")
+    text.write_text("Der Antrag wird vom Jobcenter geprüft.\n", encoding="utf-8")
     cli = subprocess.run([str(env_dir / "bin" / "einfach"), "check", str(text)], capture_output=True, text=True, cwd=tmp_path)
     assert cli.returncode == 1 and "ES301 passive-voice" in cli.stdout, cli.stderr
+    explain = subprocess.run([str(env_dir / "bin" / "einfach"), "explain", "ES203"], capture_output=True, text=True, cwd=tmp_path)
+    assert explain.returncode == 0 and explain.stdout.startswith("# ES203 officialese"), explain.stderr
+    fixed = subprocess.run(
+        [str(python), "-c", "import einfach; print(einfach.fix('Bitte melden Sie sich unverzüglich.').text)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert fixed.stdout.strip() == "Bitte melden Sie sich sofort.", fixed.stderr

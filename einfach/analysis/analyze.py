@@ -10,6 +10,7 @@ more than a pre-commit hook or an audit worker can spend (docs/architecture.md).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from .. import langdata
 from ..normalize import compact, strip_word_marks
@@ -52,11 +53,12 @@ def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, s
 #: A "sentence" longer than this (a table, a list without punctuation, minified text) is cut into
 #: pieces: no sentence is that long, and HanTa's Viterbi search fails on tens of thousands of tokens.
 MAX_SENTENCE_TOKENS = 1000
+_Item = TypeVar("_Item")
 
 
-def cap_length(groups: Sequence[Sequence[object]]) -> list[Sequence[object]]:
+def cap_length(groups: Sequence[Sequence[_Item]]) -> list[Sequence[_Item]]:
     """Token groups with none longer than ``MAX_SENTENCE_TOKENS``."""
-    capped: list[Sequence[object]] = []
+    capped: list[Sequence[_Item]] = []
     for group in groups:
         capped.extend(group[i : i + MAX_SENTENCE_TOKENS] for i in range(0, max(len(group), 1), MAX_SENTENCE_TOKENS))
     return capped

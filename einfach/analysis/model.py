@@ -42,4 +42,3 @@ class Sentence:
     start: int
     end: int
     tokens: tuple[Token, ...]
-

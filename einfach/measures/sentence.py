@@ -15,6 +15,7 @@ from .frequency import word_zipf
 from .passive import PassiveMatch, find_passives
 from .statements import count_statements
 from .syllables import count_syllables
+from .terms import TermMatch, find_terms
 
 __all__ = ["MeasuredSentence", "WordMeasure", "measure_sentence"]
 
@@ -60,6 +61,7 @@ class MeasuredSentence:
     splits: tuple[SplitPoint, ...]
     nominalisations: int
     statements: int
+    terms: tuple[TermMatch, ...] = ()  # lexicon matches (data/lexicon)
 
     @property
     def syllables(self) -> int:
@@ -71,16 +73,15 @@ def _letters(text: str) -> int:
     return sum(1 for char in text if char.isalpha())
 
 
-def _judged_for_familiarity(token: Token) -> bool:
-    if token.kind is not Kind.WORD or token.tag in ("NE", "FM", "XY", "CARD"):
+def _judged_for_familiarity(text: str, kind: Kind, tag: str, lemma: str) -> bool:
+    if kind is not Kind.WORD or tag in ("NE", "FM", "XY", "CARD"):
         return False
-    text = token.text
     if any(char.isdigit() for char in text) or _letters(text) < 3:
         return False
     bare = strip_word_marks(text).replace("-", "")
     if bare.isupper():  # acronyms (SGB, IBAN) are the abbreviation rules' business
         return False
-    return lexicon_key(token.lemma) not in langdata.allowlist() and lexicon_key(text) not in langdata.allowlist()
+    return lexicon_key(lemma) not in langdata.allowlist() and lexicon_key(text) not in langdata.allowlist()
 
 
 def _judged_part(part: str) -> bool:
@@ -89,22 +90,26 @@ def _judged_part(part: str) -> bool:
     return _letters(bare) >= 3 and not bare.isupper() and not any(char.isdigit() for char in bare)
 
 
-def _measure_word(index: int, token: Token) -> WordMeasure:
-    text = token.text
+@lru_cache(maxsize=100_000)
+def _word_numbers(
+    text: str, kind: Kind, tag: str, lemma: str
+) -> tuple[int, int, float | None, tuple[str, ...], tuple[float, ...]]:
+    """Letters, syllables, Zipf, compound parts and their Zipf of one word form (pure, so cached)."""
     letters = _letters(text)
-    judged = _judged_for_familiarity(token)
+    judged = _judged_for_familiarity(text, kind, tag, lemma)
     parts: tuple[str, ...] = (text,)
-    if token.kind is Kind.WORD and token.tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
+    if kind is Kind.WORD and tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
         parts = compound_parts(text)
     part_zipfs = tuple(part_familiarity(part) for part in parts if _judged_part(part)) if judged and len(parts) > 1 else ()
+    syllables = count_syllables(text) if letters else 1
+    zipf = word_zipf(strip_word_marks(text), lemma) if judged else None
+    return letters, syllables, zipf, parts, part_zipfs
+
+
+def _measure_word(index: int, token: Token) -> WordMeasure:
+    letters, syllables, zipf, parts, part_zipfs = _word_numbers(token.text, token.kind, token.tag, token.lemma)
     return WordMeasure(
-        index=index,
-        token=token,
-        letters=letters,
-        syllables=count_syllables(text) if letters else 1,
-        zipf=word_zipf(strip_word_marks(text), token.lemma) if judged else None,
-        parts=parts,
-        part_zipfs=part_zipfs,
+        index=index, token=token, letters=letters, syllables=syllables, zipf=zipf, parts=parts, part_zipfs=part_zipfs
     )
 
 
@@ -119,4 +124,5 @@ def measure_sentence(index: int, sentence: Sentence) -> MeasuredSentence:
         splits=split_points(sentence),
         statements=count_statements(sentence),
         nominalisations=nominal,
+        terms=find_terms(sentence),
     )

@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import langdata
 from ..errors import ConfigError
 from ..measures.compounds import join_parts, merge_familiar
 from ..measures.frequency import zipf
 from ..measures.sentence import MeasuredSentence
+from ..normalize import lexicon_key
 from ..report import Finding, Severity, Suggestion
 from .base import CheckContext, make_finding
 
@@ -55,7 +57,7 @@ class CompoundWord:
     def check(self, sentence: MeasuredSentence, options: CompoundWordOptions, context: CheckContext) -> Iterator[Finding]:
         for word in sentence.words:
             parts = word.parts
-            if len(parts) < 2 or not word.is_noun:
+            if len(parts) < 2 or not word.is_noun or context.allows(word.token) or _house_word(word.token.text):
                 continue
             if word.letters < options.min_letters and len(parts) < options.min_parts:
                 continue
@@ -80,3 +82,8 @@ class CompoundWord:
                 parts=len(word.parts),
                 separator=options.separator,
             )
+
+
+def _house_word(text: str) -> bool:
+    """Words on the shipped allowlist (Jobcenter, Bürgergeld) stay whole: readers know them as one word."""
+    return lexicon_key(text) in langdata.allowlist()
