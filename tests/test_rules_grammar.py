@@ -431,7 +431,7 @@ def test_tense_profiles_and_options(run_rule):
         ("teilnehmen", "3sg", ("nimmt", "teil")),
         ("übernehmen", "3sg", ("übernimmt", "")),
         ("sein", "3pl", ("sind", "")),
-        ("erhalten", "3sg", None),  # "erhaltet" would be wrong
+        ("erhalten", "3sg", ("erhält", "")),  # like "halten", not "erhaltet"
         ("wiederholen", "3sg", None),
         ("umziehen", "1sg", ("ziehe", "um")),
     ],

@@ -99,18 +99,9 @@ def _ditransitive_verbs() -> frozenset[str]:
     return frozenset(lexicon_key(word) for word in read_word_list("grammar/ditransitive_verbs.txt"))
 
 
-@cache
-def _feminine_nouns() -> frozenset[str]:
-    return frozenset(lexicon_key(word) for word in read_word_list("grammar/feminine_nouns.txt"))
-
-
 def _feminine(noun: str) -> bool:
-    """ "Fahrt", "Maßnahme", "Beraterin": from the shared gender table or einfach's list of feminine nouns."""
-    if noun_gender(noun) == "f":
-        return True
-    key = lexicon_key(noun)
-    heads = (key, lexicon_key(compound_parts(noun)[-1]), key[-5:])  # "Teilnahme" ends in "nahme"
-    return any(head in _feminine_nouns() for head in heads)
+    """ "Fahrt", "Maßnahme", "Beraterin": from the shared gender table (data/grammar/noun_genders.tsv)."""
+    return noun_gender(noun) == "f"
 
 
 @cache

@@ -26,7 +26,7 @@ from .. import langdata
 from ..analysis.hanta import could_be_participle
 from ..analysis.model import FINITE_TAGS, Sentence, Token
 
-__all__ = ["PassiveKind", "PassiveMatch", "find_passives"]
+__all__ = ["PassiveKind", "PassiveMatch", "clause_indices", "find_passives", "perfect_with_sein"]
 
 
 class PassiveKind(StrEnum):
@@ -115,7 +115,8 @@ def _starts_clause(tokens: tuple[Token, ...], index: int) -> bool:
     return word in ("und", "oder") and following is not None and following.tag in FINITE_TAGS
 
 
-def _clauses(tokens: tuple[Token, ...]) -> list[list[int]]:
+def clause_indices(tokens: tuple[Token, ...]) -> list[list[int]]:
+    """Token indices per clause: cut at commas, colons, dashes and clause-starting words."""
     clauses: list[list[int]] = [[]]
     for index, token in enumerate(tokens):
         if token.text in _CLAUSE_BREAKS or (token.text == "-" and token.kind == "punct"):
@@ -151,7 +152,7 @@ def _adjectival(tokens: tuple[Token, ...], index: int) -> bool:
     return before.text.lower() in _DEGREE_WORDS or before.tag == "ADJD"  # "sehr überrascht", "gut besucht"
 
 
-def _sein_verb(token: Token) -> bool:
+def perfect_with_sein(token: Token) -> bool:
     """The participle's verb forms its perfect with "sein" ("ist gekommen", "ist umgezogen")."""
     lemma = _lemma(token)
     if lemma in langdata.sein_perfect_verbs():
@@ -296,7 +297,7 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
         if zu_infinitives:
             matches.append(PassiveMatch(PassiveKind.SEIN_ZU, sein[0], zu_infinitives[0], None))
             return matches
-        states = [i for i in participles if not _sein_verb(tokens[i]) and not _adjectival(tokens, i)]
+        states = [i for i in participles if not perfect_with_sein(tokens[i]) and not _adjectival(tokens, i)]
         if states and not werden:
             matches.append(PassiveMatch(PassiveKind.ZUSTAND, sein[0], states[-1], _agent(tokens, clause, states[-1])))
             return matches
@@ -305,7 +306,7 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
             i
             for i in participles
             if i not in recipient
-            and not _sein_verb(tokens[i])
+            and not perfect_with_sein(tokens[i])
             and not any(tokens[k].tag == "KON" for k in clause if min(i, recipient[0]) < k < max(i, recipient[0]))
         ]
         if others:
@@ -317,7 +318,7 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
 def find_passives(sentence: Sentence) -> tuple[PassiveMatch, ...]:
     """Every passive construction in the sentence, at most one per clause, in text order."""
     tokens = sentence.tokens
-    clauses = _clauses(tokens)
+    clauses = clause_indices(tokens)
     found: list[PassiveMatch] = []
     for position, clause in enumerate(clauses):
         found.extend(_clause_passives(tokens, clause, clauses[position:]))

@@ -18,12 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import langdata
 from ..analysis.hanta import could_be_participle
 from ..analysis.model import FINITE_TAGS, Sentence, Token
 from ..suggest.german import finite_form, split_particle
 from .frequency import zipf
-from .passive import _clauses, _sein_verb
+from .passive import clause_indices, perfect_with_sein
 
 __all__ = [
     "TenseMatch",
@@ -84,7 +83,7 @@ class TenseMatch:
 
 def clauses(sentence: Sentence) -> list[list[int]]:
     """Token indices per clause (split at , ; : brackets, dashes and "aber"/"und" + finite verb)."""
-    return _clauses(sentence.tokens)
+    return clause_indices(sentence.tokens)
 
 
 def _words(tokens: tuple[Token, ...], clause: list[int]) -> list[int]:
@@ -172,7 +171,7 @@ def find_plusquamperfekt(sentence: Sentence) -> tuple[TenseMatch, ...]:
                 continue
             participles = [i for i in words if tokens[i].tag in PARTICIPLE_TAGS]
             if word in _WAR:
-                participles = [i for i in participles if _sein_verb(tokens[i])]
+                participles = [i for i in participles if perfect_with_sein(tokens[i])]
             if participles:
                 found.append(TenseMatch("plusquamperfekt", auxiliary, participles[-1]))
                 break
@@ -229,19 +228,7 @@ def present_form(infinitive: str, person: str) -> tuple[str, str] | None:
     form = finite_form(rest, person)
     if form is None or zipf(form) < _MIN_FORM_ZIPF:
         return None
-    if person == "3sg" and not _keeps_strong_stem(rest, form):
-        return None
     return form, particle
-
-
-def _keeps_strong_stem(infinitive: str, form: str) -> bool:
-    """ "erhalten" must give "erhält" like "halten" gives "hält" (not "erhaltet")."""
-    strong = langdata.strong_verbs_present()
-    for start in range(1, len(infinitive) - 3):
-        head = infinitive[start:]
-        if head in strong:
-            return form.endswith(strong[head])
-    return True
 
 
 def _capitalised_like(word: str, model: str) -> str:

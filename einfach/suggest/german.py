@@ -71,7 +71,7 @@ def _third_singular(infinitive: str) -> str | None:
     strong = langdata.strong_verbs_present()
     if infinitive in strong:
         return strong[infinitive]
-    for length in range(len(infinitive) - 3, 1, -1):  # "bewerben" -> "werben", "übernehmen" -> "nehmen"
+    for length in range(len(infinitive) - 2, 1, -1):  # "bewerben" -> "werben", "erhalten" -> "halten"
         head = infinitive[-length:]
         if head in strong and infinitive[:-length].startswith(_INSEPARABLE + _EITHER):
             return infinitive[:-length] + strong[head]
