@@ -100,7 +100,22 @@ def _coerce(rule: str, name: str, expected: Any, value: Any) -> Any:
 
 
 def build_options(rule: str, options_type: type, profile: str, overrides: Mapping[str, Any] | None = None) -> Any:
-    """The rule's options for a profile, with per-call overrides applied and checked."""
+    """The rule's options for a profile, with per-call overrides applied and checked.
+
+    Defaults without overrides are built once per rule and profile (options are frozen), so a
+    ``Checker`` made for every call costs little.
+    """
+    if not overrides:
+        return _default_options(rule, options_type, profile)
+    return _options(rule, options_type, profile, overrides)
+
+
+@cache
+def _default_options(rule: str, options_type: type, profile: str) -> Any:
+    return _options(rule, options_type, profile, None)
+
+
+def _options(rule: str, options_type: type, profile: str, overrides: Mapping[str, Any] | None) -> Any:
     hints = typing.get_type_hints(options_type)
     known = {f.name for f in dataclasses.fields(options_type) if f.init}
     values: dict[str, Any] = {}

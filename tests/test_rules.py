@@ -208,3 +208,8 @@ def test_several_statements_by_profile():
     [hint] = findings(long, "several-statements")
     assert hint.severity is Severity.SUGGESTION
     assert findings("Ich gehe zum Kurs.", "several-statements", profile="leicht") == []
+
+
+@pytest.mark.parametrize("text", ["Sie werden be-zahlt.", "Wir gehen ein-kaufen.", "Das ist Ihr Schwieger-sohn."])
+def test_rare_word_judges_leichte_sprache_hyphens_by_the_joined_word(text):
+    assert [f for f in findings(text, "rare-word") if f.data["kind"] == "rare"] == []

@@ -43,11 +43,11 @@ def _letters(text: str) -> str:
 
 def acronym_key(token: Token, previous: Token | None = None) -> str | None:
     """The acronym a word token is ("ALG" for "ALG-II"), or None; ``previous`` is the token before it."""
+    text = token.text
+    if text[1:].islower() or token.kind is not Kind.WORD or token.tag in _FUNCTION_TAGS or token.tag.startswith("V"):
+        return None  # "Jobcenter": at most one capital, the usual case first
     if previous is not None and lexicon_key(previous.text) in _NAME_BEFORE:
         return None  # "die Firma REWE", "Frau ABD": a name
-    if token.kind is not Kind.WORD or token.tag in _FUNCTION_TAGS or token.tag.startswith("V"):
-        return None
-    text = token.text
     if not _ACRONYM.fullmatch(text):
         return None
     head = text.split("-", 1)[0]

@@ -32,9 +32,14 @@ def zipf(word: str) -> float:
 
 
 def word_zipf(form: str, lemma: str) -> float:
-    """How familiar a word is: the override if the team set one, else the better of form and lemma."""
+    """How familiar a word is: the override if the team set one, else the best of form, lemma and,
+    for a word Leichte Sprache splits with a hyphen ("be-zahlt", "Weihnachts-markt"), the joined form."""
     overrides = langdata.frequency_overrides()
     for key in (lexicon_key(lemma), lexicon_key(form)):
         if key in overrides:
             return overrides[key]
-    return max(zipf(form), zipf(lemma))
+    best = max(zipf(form), zipf(lemma))
+    if "-" in form.strip("-"):
+        head, *rest = form.split("-")
+        best = max(best, zipf(head + "".join(part.lower() for part in rest)))
+    return best

@@ -26,7 +26,7 @@ from .. import langdata
 from ..analysis.hanta import could_be_participle
 from ..analysis.model import FINITE_TAGS, Sentence, Token
 
-__all__ = ["PassiveKind", "PassiveMatch", "clause_indices", "find_passives", "perfect_with_sein"]
+__all__ = ["PassiveKind", "PassiveMatch", "clause_indices", "find_passives", "perfect_with_sein", "sentence_clauses"]
 
 
 class PassiveKind(StrEnum):
@@ -127,6 +127,25 @@ def clause_indices(tokens: tuple[Token, ...]) -> list[list[int]]:
             clauses.append([])
         clauses[-1].append(index)
     return [clause for clause in clauses if clause]
+
+
+_last_cut: tuple[tuple[Token, ...], list[list[int]]] | None = None
+
+
+def sentence_clauses(sentence: Sentence) -> list[list[int]]:
+    """:func:`clause_indices` of a sentence, cut once although several measures ask in a row.
+
+    Passive, tense, mood, negation and genitive all read the clauses of the sentence a rule is
+    looking at; the last result is kept (the tokens tuple is held, so identity is safe, and the
+    pair is replaced in one step, so threads never see half of it). Callers must not change it.
+    """
+    global _last_cut
+    last = _last_cut
+    if last is not None and last[0] is sentence.tokens:
+        return last[1]
+    cut = clause_indices(sentence.tokens)
+    _last_cut = (sentence.tokens, cut)
+    return cut
 
 
 def _lemma(token: Token) -> str:
@@ -318,7 +337,7 @@ def _clause_passives(tokens: tuple[Token, ...], clause: list[int], next_clauses:
 def find_passives(sentence: Sentence) -> tuple[PassiveMatch, ...]:
     """Every passive construction in the sentence, at most one per clause, in text order."""
     tokens = sentence.tokens
-    clauses = clause_indices(tokens)
+    clauses = sentence_clauses(sentence)
     found: list[PassiveMatch] = []
     for position, clause in enumerate(clauses):
         found.extend(_clause_passives(tokens, clause, clauses[position:]))

@@ -22,7 +22,7 @@ from ..analysis.hanta import could_be_participle
 from ..analysis.model import FINITE_TAGS, Sentence, Token
 from ..suggest.german import finite_form, split_particle
 from .frequency import zipf
-from .passive import clause_indices, perfect_with_sein
+from .passive import perfect_with_sein, sentence_clauses
 
 __all__ = [
     "TenseMatch",
@@ -83,7 +83,7 @@ class TenseMatch:
 
 def clauses(sentence: Sentence) -> list[list[int]]:
     """Token indices per clause (split at , ; : brackets, dashes and "aber"/"und" + finite verb)."""
-    return clause_indices(sentence.tokens)
+    return sentence_clauses(sentence)
 
 
 def _words(tokens: tuple[Token, ...], clause: list[int]) -> list[int]:

@@ -34,6 +34,8 @@ class CheckContext:
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def allows(self, token: Token) -> bool:
+        if not self.allowed:
+            return False
         return lexicon_key(token.text) in self.allowed or lexicon_key(token.lemma) in self.allowed
 
     def memo(self, key: str, compute: Callable[[], _T]) -> _T:
