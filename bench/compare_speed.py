@@ -6,7 +6,7 @@ Issue #3 allows the full rule catalogue to make the core check at most 1.5 times
 before it. The baseline commit is exported with ``git archive`` into a temporary folder and
 imported from there (PYTHONPATH comes before the editable install); the two trees run in
 alternating fresh processes so that machine drift hits both alike. Measured per tree, best of
-the rounds: one-page plans (500 different generated plans, warm, p50/p95) and SGB II
+the rounds: one-page plans (500 different generated plans of about 290 words as in speed.py, warm, p50/p95) and SGB II
 (warm words per second, and the cold first pass). Result: bench/results/speed_compare.json.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, shared, write_result  # noqa: E402
-from generate_plans import plan_text  # noqa: E402
+from generate_plans import one_page  # noqa: E402
 
 #: The last commit before issue #3 ("einfach rules: align names").
 DEFAULT_BASELINE = "c489437"
@@ -90,7 +90,7 @@ def main() -> None:
         base = export(args.baseline, Path(folder) / "baseline")
         current = ROOT  # the working tree as it is
         plans = Path(folder) / "plans.json"
-        plans.write_text(json.dumps([plan_text(seed, "amtsdeutsch" if seed % 2 else "plain") for seed in range(520)]))
+        plans.write_text(json.dumps([one_page(seed) for seed in range(520)]))
         runs: dict[str, list[dict]] = {"baseline": [], "current": []}
         for _ in range(args.rounds):
             runs["baseline"].append(measure(base, plans, law))

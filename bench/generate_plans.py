@@ -111,6 +111,13 @@ def plan_text(seed: int, style: str = "plain") -> str:
     return "\n".join(lines) + "\n"
 
 
+def one_page(seed: int) -> str:
+    """A one-page plan of about 290 words, plain or Amtsdeutsch by seed (the speed benchmarks' unit)."""
+    style = "amtsdeutsch" if seed % 2 else "plain"
+    extra = plan_text(seed + 100_000, "plain").split("# Verabredungen")[0].split("# Der Weg")[1]
+    return plan_text(seed, style) + "\n# Anmerkungen\n" + extra
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)

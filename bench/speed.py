@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, shared, write_result  # noqa: E402
-from generate_plans import plan_text  # noqa: E402
+from generate_plans import one_page, plan_text  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, time
@@ -51,12 +51,7 @@ print(json.dumps({"load_seconds": loaded - start, "passes": results,
 def one_page_plans() -> dict:
     import einfach
 
-    def page(seed: int) -> str:
-        style = "amtsdeutsch" if seed % 2 else "plain"
-        extra = plan_text(seed + 100_000, "plain").split("# Verabredungen")[0].split("# Der Weg")[1]
-        return plan_text(seed, style) + "\n# Anmerkungen\n" + extra
-
-    texts = [page(seed) for seed in range(520)]
+    texts = [one_page(seed) for seed in range(520)]
     for text in texts[:20]:
         einfach.check(text)  # warm-up: resources loaded, common words cached
     words, latencies = [], []

@@ -64,3 +64,28 @@ def test_statement_counts_on_stage(shared_file):
     from eval_statements import evaluate
 
     assert evaluate()["mae"] <= 0.40
+
+
+@pytest.mark.slow
+def test_grammar_rules_precision_on_gsd_dev(shared_file):
+    """Konjunktiv, Genitiv and tense against the gold morphology of UD GSD dev (bench/eval_rules.py)."""
+    from eval_rules import evaluate_gsd
+
+    result, _ = evaluate_gsd(shared_file("eval/ud_german_gsd/de_gsd-ud-dev.conllu"))
+    assert result["konjunktiv"]["precision"] >= 0.85
+    assert result["genitive"]["precision"] >= 0.90 and result["genitive"]["recall"] >= 0.50
+    assert result["futur1"]["strict"]["precision"] >= 0.90 and result["futur1"]["strict"]["recall"] >= 0.70
+    assert result["plusquamperfekt"]["f1"] >= 0.85
+
+
+@pytest.mark.slow
+def test_rules_fire_far_less_on_leichte_sprache_than_on_the_law(shared_file):
+    """The rules that say "hard" must separate the StaGE Leichte-Sprache texts from SGB II."""
+    shared_file("eval/stage_statements/train.csv")
+    shared_file("corpora/law")
+    from eval_rules import evaluate_rates
+
+    table = evaluate_rates()[0]["rules"]
+    for code in ("ES101", "ES102", "ES103", "ES104", "ES203", "ES304", "ES307", "ES308"):
+        row = table[code]
+        assert row["ratio_law_to_stage"] is None or row["ratio_law_to_stage"] >= 10, (code, row)
