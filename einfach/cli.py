@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from bisect import bisect_right
@@ -313,6 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("einfach: abgebrochen\n")
+        return EXIT_ERROR
+    except BrokenPipeError:  # "einfach check … | head": the reader has gone, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as error:  # never exit 0 or 1 on a bug
         err.write(f"einfach: interner Fehler: {type(error).__name__}: {error}\n")

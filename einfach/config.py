@@ -63,7 +63,9 @@ class Settings:
         severity: Mapping[str, str] | None = None,
         options: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> Settings:
-        """Command-line values on top: select replaces, ignore and allow add, options merge per rule."""
+        """Command-line values on top: ``select`` replaces the file's choice of rules (its ``ignore``
+        too, so ``--select passive-voice`` gives exactly that rule), ``ignore`` and ``allow`` add,
+        options and severities merge per rule."""
         merged_options = {rule: dict(values) for rule, values in self.options.items()}
         for rule, values in (options or {}).items():
             merged_options.setdefault(rule, {}).update(values)
@@ -71,7 +73,7 @@ class Settings:
             self,
             profile=profile or self.profile,
             select=tuple(select) or self.select,
-            ignore=self.ignore + tuple(ignore),
+            ignore=tuple(ignore) if select else self.ignore + tuple(ignore),
             allow=self.allow + tuple(allow),
             severity={**self.severity, **(severity or {})},
             options=merged_options,

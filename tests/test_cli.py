@@ -141,3 +141,45 @@ def test_summary_uses_singular(tmp_path, capsys):
     path.write_text("Danke.", encoding="utf-8")
     _, out, _ = run(["check", str(path)], capsys)
     assert "1 Wort, 1 Satz," in out and "0 Hinweise" in out
+
+
+def test_settings_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "plan.txt"
+    path.write_text("Bitte melden Sie sich unverzüglich. Der Antrag wird vom Jobcenter geprüft.\n", encoding="utf-8")
+    code, out, _ = run(["check", str(path), "--no-config", "--select", "ES3"], capsys)
+    assert code == 1 and "ES301" in out and "ES203" not in out
+    code, out, _ = run(["check", str(path), "--no-config", "--ignore", "passive,officialese"], capsys)
+    assert code == 0 and "ES301" not in out and "ES203" not in out
+    code, out, _ = run(["check", str(path), "--no-config", "--allow", "unverzüglich", "--severity", "ES301=suggestion"], capsys)
+    assert code == 0 and "ES203" not in out and "ES301" in out
+
+
+def test_config_file_is_found_next_to_the_text_and_cli_wins(tmp_path, capsys):
+    (tmp_path / "einfach.toml").write_text('ignore = ["passive-voice"]\n', encoding="utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text("Der Antrag wird vom Jobcenter geprüft.\n", encoding="utf-8")
+    assert run(["check", str(path)], capsys)[0] == 0
+    assert run(["check", str(path), "--no-config"], capsys)[0] == 1
+    assert run(["check", str(path), "--select", "passive-voice", "--config", str(tmp_path / "einfach.toml")], capsys)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", "passiv-stimme"], "keine Regel heißt 'passiv-stimme'"),
+        (["--severity", "passive-voice=schlimm"], "Schweregrad"),
+        (["--option", "sentence-length.warn_above=viel"], "ganze Zahl"),
+        (["--config", "fehlt.toml"], "gibt es nicht"),
+    ],
+)
+def test_bad_settings_exit_2_with_a_clear_message(files, capsys, args, message):
+    code, _, err = run(["check", str(files[0]), *args], capsys)
+    assert code == 2 and message in err
+
+
+def test_a_closed_pipe_is_no_internal_error(tmp_path):
+    path = tmp_path / "lang.txt"
+    path.write_text("Der Antrag wird vom Jobcenter geprüft.\n" * 3000, encoding="utf-8")
+    pipeline = f"{sys.executable} -m einfach check --no-config {path} | head -n 1"
+    result = subprocess.run(["bash", "-c", pipeline], capture_output=True, text=True)
+    assert result.stdout.count("\n") == 1 and "interner Fehler" not in result.stderr

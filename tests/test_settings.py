@@ -104,3 +104,4 @@ def test_cli_values_override_the_file():
     assert merged.ignore == ("ES1", "idiom")
     assert merged.options == {"rare-word": {"rare_below": 2.0, "hint_below": 2.5}}
     assert base.overridden().profile == "leicht"
+    assert base.overridden(select=["passive-voice"]).ignore == ()  # an explicit choice on the command line wins
