@@ -19,6 +19,16 @@ from .report import SCHEMA_VERSION, DocumentScore, Finding, Level, Report, Sente
 from .resources import data_version
 from .suppression import Suppression
 
+
+def __getattr__(name: str) -> object:
+    """``einfach.check_plan`` without the core importing the plan package (loaded on first use)."""
+    if name == "check_plan":
+        from .plan.check import check_plan
+
+        return check_plan
+    raise AttributeError(f"module 'einfach' has no attribute {name!r}")
+
+
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_PROFILE",
@@ -44,6 +54,7 @@ __all__ = [
     "__version__",
     "apply_safe_fixes",
     "check",
+    "check_plan",
     "compound_parts",
     "data_version",
     "fix",

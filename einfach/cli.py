@@ -1,4 +1,4 @@
-"""Command line: ``einfach check``, ``fix``, ``rules`` and ``explain``.
+"""Command line: ``einfach check``, ``fix``, ``rules``, ``explain`` and ``plan``.
 
 Exit codes (as Vale, ruff, ESLint): 0 no finding at or above ``--fail-on``; 1 such
 findings; 2 usage, input or internal error. A file that cannot be read is reported and
@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from . import __version__
 from .config import Settings, find_config, load_config
 from .errors import ConfigError, EinfachError, InputError
+from .plan.cli import add_plan_commands, run_plan
 from .profiles import DEFAULT_PROFILE, PROFILES, default_severities, rule_enabled
 from .report import Report, Severity
 
@@ -104,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--profile", choices=PROFILES, default=DEFAULT_PROFILE, help="Schweregrade dieses Profils")
     explain = commands.add_parser("explain", help="eine Regel erklären", description="Zeigt die Beschreibung einer Regel.")
     explain.add_argument("rule", metavar="REGEL", help="Code oder Name, z. B. ES101 oder sentence-length")
+    add_plan_commands(commands)
     return parser
 
 
@@ -308,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(out, args.rule)
         if args.command == "fix":
             return _fix(args, out, err)
+        if args.command == "plan":
+            return run_plan(args, out, err)
         return _check(args, out, err)
     except EinfachError as error:
         err.write(f"einfach: {error}\n")

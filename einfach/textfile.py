@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import InputError, german_number
 
-__all__ = ["DecodedText", "decode_bytes", "read_text_file", "write_text_atomically"]
+__all__ = ["DecodedText", "decode_bytes", "read_text_file", "write_bytes_atomically", "write_text_atomically"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -83,14 +83,19 @@ def read_text_file(path: Path, *, max_bytes: int) -> DecodedText:
 
 
 def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write via a temporary file in the same folder and a rename: readers never see half a file."""
-    import os
-    import tempfile
-
+    """Write text in ``encoding``; a character it cannot hold is an error before anything is written."""
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError as error:
         raise InputError(f"{path}: Text passt nicht in die Kodierung {encoding}: {error.reason}.") from None
+    write_bytes_atomically(path, data)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and a rename: readers never see half a file."""
+    import os
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

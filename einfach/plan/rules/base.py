@@ -1,0 +1,21 @@
+"""What every plan rule is: a stable PL code, a kebab-case name, a severity and a check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Protocol
+
+from ...report import Severity
+from ..model import Kooperationsplan
+from ..report import PlanFinding
+
+__all__ = ["PlanRule"]
+
+
+class PlanRule(Protocol):
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]  # one plain German line
+    severity: ClassVar[Severity]
+
+    def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]: ...

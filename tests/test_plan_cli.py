@@ -1,0 +1,57 @@
+"""einfach plan new / check / schema, and the committed JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from einfach.cli import main
+from einfach.plan import load_plan
+from einfach.plan.schema import SCHEMA_ID, schema_json
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(args, capsys):
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_committed_schema_is_the_schema(capsys):
+    assert (ROOT / "docs" / "plan-schema.json").read_text(encoding="utf-8") == schema_json()
+    code, out, _ = run(["plan", "schema"], capsys)
+    assert code == 0 and json.loads(out)["properties"]["schema"]["const"] == SCHEMA_ID
+
+
+def test_new_writes_a_valid_template_and_never_overwrites(tmp_path, capsys):
+    path = tmp_path / "plan.yaml"
+    assert run(["plan", "new", str(path)], capsys)[0] == 0
+    plan = load_plan(path)
+    assert plan.goal.text and plan.steps and plan.support.offer
+    text = path.read_text(encoding="utf-8")
+    assert "# Der Weg" in text and "# Gezielte Unterstützung" in text and "# Bei Fragen und Notfällen" in text
+    path.write_text("meins", encoding="utf-8")
+    code, _, err = run(["plan", "new", str(path)], capsys)
+    assert code == 2 and "gibt es schon" in err and path.read_text(encoding="utf-8") == "meins"
+
+
+def test_check_exit_codes_and_json(tmp_path, capsys):
+    good = ROOT / "examples" / "plans" / "friseurin.yaml"
+    code, out, _ = run(["plan", "check", str(good)], capsys)
+    assert code == 0 and "fertig" in out
+    bad = tmp_path / "spaet.yaml"
+    bad.write_text(good.read_text(encoding="utf-8").replace("review_due: 2027-05-20", "review_due: 2027-12-20"), encoding="utf-8")
+    code, out, _ = run(["plan", "check", str(bad)], capsys)
+    assert code == 1 and "review_due: PL101 review-due" in out
+    code, out, _ = run(["plan", "check", str(bad), "--format", "json", "--no-text"], capsys)
+    data = json.loads(out)
+    assert code == 1 and data["summary"]["errors"] >= 1 and all(f["text"] is None for f in data["findings"])
+    assert run(["plan", "check", str(bad), "--fail-on", "never"], capsys)[0] == 0
+
+
+def test_invalid_plan_file_names_the_field(tmp_path, capsys):
+    path = tmp_path / "kaputt.json"
+    path.write_text('{"schema": "einfach-kooperationsplan/1", "way": [{"text": "Ich lerne.", "due": "morgen"}]}', encoding="utf-8")
+    code, _, err = run(["plan", "check", str(path)], capsys)
+    assert code == 2 and "way[0].due: muss ein Datum sein" in err and "jobcenter: fehlt." in err
