@@ -37,6 +37,7 @@ def test_wheel_contains_data_and_types(wheel):
         "einfach/data/abbreviations.tsv",
         "einfach/data/lexicon/officialese.tsv",
         "einfach/rule_docs/ES101-sentence-length.md",
+        "einfach/plan/template.yaml",
         "einfach/data/grammar/sein_perfect_verbs.txt",
     ]:
         assert relative in names, relative
