@@ -23,6 +23,7 @@ MUST_FLAG = [
     ("Sie erhalten den Bescheid zugeschickt.", "rezipientenpassiv"),
     ("Die Unterlagen sind bis Freitag einzureichen.", "sein-zu-infinitiv"),
     ("Das ist bei der Bewerbung zu beachten.", "sein-zu-infinitiv"),
+    ("Das ist dem Jobcenter unverzüglich mitzuteilen.", "sein-zu-infinitiv"),  # an adverb, not "bereit zu"
 ]
 
 MUST_NOT_FLAG = [
@@ -37,6 +38,7 @@ MUST_NOT_FLAG = [
     "Er bearbeitet den Antrag.",  # active, -t verb
     "Die beantragten Leistungen sind hoch.",  # attributive participle
     "Das ist bekannt.",  # adjective
+    "Ich bin bereit zu arbeiten.",  # the subject acts: adjective with an infinitive
     "Sie sind antragsberechtigt.",  # -berechtigt adjective
     "Ich bin verheiratet.",  # adjectival participle
     "Ich bin bereit zu arbeiten.",  # adjective + zu-infinitive

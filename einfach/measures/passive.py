@@ -243,6 +243,18 @@ def _agent(tokens: tuple[Token, ...], clause: list[int], before: int) -> tuple[i
     return None
 
 
+#: Adjectives whose subject does what the zu-infinitive says ("ist bereit zu arbeiten"); other
+#: adverbs before it leave the sein + zu reading ("ist unverzüglich mitzuteilen", "ist leicht zu lesen").
+_CONTROL_ADJECTIVES = frozenset(
+    {"bereit", "fähig", "gewillt", "imstande", "befugt", "berechtigt", "gezwungen", "froh", "stolz", "glücklich", "traurig"}
+    | {"bemüht", "entschlossen", "interessiert", "begeistert", "gespannt", "faszinierend", "geneigt", "willens", "dabei"}
+)
+
+
+def _controls_infinitive(token: Token) -> bool:
+    return token.tag == "ADJD" and (_lemma(token) in _CONTROL_ADJECTIVES or token.text.lower() in _CONTROL_ADJECTIVES)
+
+
 def _governed_infinitive(tokens: tuple[Token, ...], clause: list[int], sein: int, infinitive: int) -> bool:
     """The zu-infinitive depends on something else than "sein": an adjective ("ist bereit zu
     arbeiten", "war faszinierend, ... zu arbeiten"), "um/ohne", a pronominal adverb ("darauf
@@ -250,12 +262,12 @@ def _governed_infinitive(tokens: tuple[Token, ...], clause: list[int], sein: int
     infinitive ("getroffen zu haben")."""
     start = infinitive - 1 if tokens[infinitive].tag != "VVIZU" else infinitive
     before = [i for i in clause if i < start]
-    if before and tokens[before[-1]].tag == "ADJD":
+    if before and _controls_infinitive(tokens[before[-1]]):
         return True
     if _lemma(tokens[infinitive]) in ("haben", "sein"):
         return True
     for neighbour in (sein - 1, sein + 1):
-        if neighbour in clause and tokens[neighbour].tag == "ADJD":
+        if neighbour in clause and _controls_infinitive(tokens[neighbour]):
             return True
     low, high = sorted((sein, start))
     between = [i for i in clause if low < i < high]
