@@ -55,3 +55,17 @@ def test_invalid_plan_file_names_the_field(tmp_path, capsys):
     path.write_text('{"schema": "einfach-kooperationsplan/1", "way": [{"text": "Ich lerne.", "due": "morgen"}]}', encoding="utf-8")
     code, _, err = run(["plan", "check", str(path)], capsys)
     assert code == 2 and "way[0].due: muss ein Datum sein" in err and "jobcenter: fehlt." in err
+
+
+def test_language_findings_do_not_repeat_sensitive_data():
+    from dataclasses import replace
+
+    from einfach.plan import check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    iban = "DE89 3704 0044 0532 0130 00"
+    long_note = f"Das Geld für die Bewerbungen überweisen wir wie immer auf Ihr Konto mit der Nummer {iban} bei Ihrer Bank in Mannheim."
+    report = check_plan(replace(plan, notes=long_note))
+    assert any(f.code == "PL110" for f in report.findings)
+    assert not [f for f in report.findings if f.text and "3704" in f.text]
+    assert "3704" not in json.dumps(report.to_dict(), ensure_ascii=False)

@@ -72,7 +72,7 @@ def check_plan(
     text, spans = plan_document(plan)
     language = checker.check(text)
     findings = [finding for rule in PLAN_RULES if rule.code not in plan_ignore for finding in rule.check(plan)]
-    findings += _language_findings(language, spans)
+    findings += _without_sensitive_text(_language_findings(language, spans), findings)
     return PlanReport(
         findings=tuple(findings),
         language=language,
@@ -101,6 +101,27 @@ def _language_findings(report: Report, spans: list[tuple[str, int, int]]) -> lis
             )
         )
     return mapped
+
+
+def _without_sensitive_text(language: list[PlanFinding], plan_findings: list[PlanFinding]) -> list[PlanFinding]:
+    """A language finding that covers data which does not belong in the plan (PL110: an IBAN, a
+    diagnosis) must not repeat it: its text and suggestions are left out."""
+    sensitive = [(f.path, f.start, f.end) for f in plan_findings if f.code == "PL110" and f.start is not None]
+    if not sensitive:
+        return language
+
+    def covers(finding: PlanFinding) -> bool:
+        return any(
+            path == finding.path
+            and finding.start is not None
+            and finding.end is not None
+            and finding.start < end
+            and start < finding.end
+            for path, start, end in sensitive
+            if start is not None and end is not None
+        )
+
+    return [replace(f, text=None, suggestions=()) if covers(f) else f for f in language]
 
 
 def _summary(findings: list[PlanFinding], language: Report) -> PlanSummary:

@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 from .base import PlanRule
+from .costs_covered import CostsCovered
+from .first_meeting import FirstMeeting
+from .goal import LongTermGoal
+from .issuer import Issuer
+from .no_sanctions import NoSanctions
+from .no_signature import NoSignature
+from .proof import Proof
 from .review_due import ReviewDue
+from .sensitive_data import SensitiveData
+from .step_complete import StepComplete
 from .step_count import StepCount
+from .support_offer import SupportOffer
 
 __all__ = ["PLAN_RULES", "plan_rule_by_key"]
 
-PLAN_RULES: tuple[PlanRule, ...] = (ReviewDue(), StepCount())
+PLAN_RULES: tuple[PlanRule, ...] = (
+    ReviewDue(),
+    Issuer(),
+    LongTermGoal(),
+    StepCount(),
+    StepComplete(),
+    Proof(),
+    CostsCovered(),
+    NoSanctions(),
+    NoSignature(),
+    SensitiveData(),
+    FirstMeeting(),
+    SupportOffer(),
+)
 
 
 def plan_rule_by_key(key: str) -> PlanRule | None:
