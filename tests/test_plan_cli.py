@@ -52,7 +52,8 @@ def test_check_exit_codes_and_json(tmp_path, capsys):
 
 def test_invalid_plan_file_names_the_field(tmp_path, capsys):
     path = tmp_path / "kaputt.json"
-    path.write_text('{"schema": "einfach-kooperationsplan/1", "way": [{"text": "Ich lerne.", "due": "morgen"}]}', encoding="utf-8")
+    content = '{"schema": "einfach-kooperationsplan/1", "way": [{"text": "Ich lerne.", "due": "morgen"}]}'
+    path.write_text(content, encoding="utf-8")
     code, _, err = run(["plan", "check", str(path)], capsys)
     assert code == 2 and "way[0].due: muss ein Datum sein" in err and "jobcenter: fehlt." in err
 
@@ -64,8 +65,29 @@ def test_language_findings_do_not_repeat_sensitive_data():
 
     plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
     iban = "DE89 3704 0044 0532 0130 00"
-    long_note = f"Das Geld für die Bewerbungen überweisen wir wie immer auf Ihr Konto mit der Nummer {iban} bei Ihrer Bank in Mannheim."
+    long_note = (
+        f"Das Geld für die Bewerbungen überweisen wir wie immer auf Ihr Konto mit der Nummer {iban} bei Ihrer Bank in Mannheim."
+    )
     report = check_plan(replace(plan, notes=long_note))
     assert any(f.code == "PL110" for f in report.findings)
     assert not [f for f in report.findings if f.text and "3704" in f.text]
     assert "3704" not in json.dumps(report.to_dict(), ensure_ascii=False)
+
+
+def test_one_page_check_is_asked_for(tmp_path, capsys):
+    import dataclasses
+
+    from einfach.plan import check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    assert not [f for f in check_plan(plan, one_page=True).findings if f.code == "PL113"]
+    crowded = dataclasses.replace(plan, steps=plan.steps * 6)
+    assert not [f for f in check_plan(crowded).findings if f.code == "PL113"]  # not asked: no layout
+    [too_long] = [f for f in check_plan(crowded, one_page=True).findings if f.code == "PL113"]
+    assert too_long.path == "way" and "Der Weg" in too_long.message
+    path = tmp_path / "lang.yaml"
+    from einfach.plan import save_plan
+
+    save_plan(crowded, path)
+    code, out, _ = run(["plan", "check", str(path), "--one-page"], capsys)
+    assert code == 1 and "PL113 one-page" in out

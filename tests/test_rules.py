@@ -213,3 +213,8 @@ def test_several_statements_by_profile():
 @pytest.mark.parametrize("text", ["Sie werden be-zahlt.", "Wir gehen ein-kaufen.", "Das ist Ihr Schwieger-sohn."])
 def test_rare_word_judges_leichte_sprache_hyphens_by_the_joined_word(text):
     assert [f for f in findings(text, "rare-word") if f.data["kind"] == "rare"] == []
+
+
+def test_several_statements_leaves_headings_without_a_verb_alone():
+    assert findings("Fragen und Antworten", "several-statements", profile="leicht") == []
+    assert findings("Ich lerne Deutsch und suche Arbeit.", "several-statements", profile="leicht")

@@ -38,6 +38,8 @@ def test_wheel_contains_data_and_types(wheel):
         "einfach/data/lexicon/officialese.tsv",
         "einfach/rule_docs/ES101-sentence-length.md",
         "einfach/plan/template.yaml",
+        "einfach/plan/render/templates/plan.html.j2",
+        "einfach/plan/render/templates/plan.css",
         "einfach/data/grammar/sein_perfect_verbs.txt",
     ]:
         assert relative in names, relative

@@ -64,14 +64,20 @@ def check_plan(
     allow: Iterable[str] = (),
     severity: Mapping[str, str | Severity] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
+    one_page: bool = False,
 ) -> PlanReport:
-    """Check a plan: language findings per field and the plan rules (PL codes)."""
+    """Check a plan: language findings per field and the plan rules (PL codes).
+
+    ``one_page=True`` also lays the plan out as PDF to see that it fits on one A4 page (PL113;
+    needs the ``[pdf]`` extra and 50-110 ms, so it is asked for, not done on every keystroke).
+    """
     core_ignore, plan_ignore = _split_keys(ignore)
     merged = {"compound-word": {"separator": plan.compound_separator}, **(options or {})}
     checker = Checker(plan.profile, merged, ignore=core_ignore, allow=allow, severity=severity)
     text, spans = plan_document(plan)
     language = checker.check(text)
-    findings = [finding for rule in PLAN_RULES if rule.code not in plan_ignore for finding in rule.check(plan)]
+    rules = [rule for rule in PLAN_RULES if rule.code not in plan_ignore and (one_page or not rule.needs_layout)]
+    findings = [finding for rule in rules for finding in rule.check(plan)]
     findings += _without_sensitive_text(_language_findings(language, spans), findings)
     return PlanReport(
         findings=tuple(findings),

@@ -31,6 +31,7 @@ def add_plan_commands(commands: Any) -> None:
     check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     check.add_argument("--fail-on", choices=("suggestion", "warning", "error", "never"), default="warning")
     check.add_argument("--no-text", action="store_true", help="keinen Text aus dem Plan ausgeben (Datenschutz)")
+    check.add_argument("--one-page", action="store_true", help="auch prüfen, ob der Plan auf 1 Seite passt (Extra [pdf])")
     actions.add_parser("schema", help="JSON Schema des Plan-Formats ausgeben (für IT-Teams)")
     render = actions.add_parser("render", help="Plan als PDF, HTML, Markdown, Text oder Prüf-Ansicht ausgeben")
     render.add_argument("path", type=Path, metavar="DATEI")
@@ -66,7 +67,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     from .check import check_plan
     from .io import load_plan
 
-    report = check_plan(load_plan(args.path))
+    report = check_plan(load_plan(args.path), one_page=args.one_page)
     if args.output_format == "json":
         json.dump({"path": str(args.path), **report.to_dict(include_text=not args.no_text)}, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -21,9 +21,8 @@ from ..analysis.tokens import Kind
 from ..errors import ConfigError
 from ..measures.sentence import MeasuredSentence
 from ..report import Finding, Severity, Suggestion
+from ..suggest.german import MONTHS
 from .base import CheckContext, make_finding
-
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
 
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}|\d{2})?)?")
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")

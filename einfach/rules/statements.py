@@ -30,8 +30,8 @@ class SeveralStatements:
 
     def check(self, sentence: MeasuredSentence, options: SeveralStatementsOptions, context: CheckContext) -> Iterator[Finding]:
         count = sentence.statements
-        if count <= options.max_statements:
-            return
+        if count <= options.max_statements or not any(t.tag.startswith("V") for t in sentence.sentence.tokens):
+            return  # a heading or label without a verb ("Fragen und Antworten") is no sentence to split
         span = sentence.sentence
         yield make_finding(
             self,

@@ -6,11 +6,13 @@ rule can fall back to a plain question instead of a wrong sentence.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import langdata
 from ..measures.compounds import compound_parts
 from ..normalize import lexicon_key
 
-__all__ = ["finite_form", "noun_gender", "split_particle"]
+__all__ = ["MONTHS", "WEEKDAYS", "finite_form", "german_date", "german_time", "noun_gender", "split_particle"]
 
 _SEPARABLE = (
     "zurück",
@@ -121,3 +123,18 @@ def noun_gender(noun: str) -> str | None:
     if key.endswith(_FEMININE_SUFFIXES):
         return "f"
     return None
+
+
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def german_date(day: dt.date, *, weekday: bool = False) -> str:
+    """3. März 2026 (S20: month written out, no leading zero), optionally with the weekday first."""
+    text = f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[day.weekday()]}, {text}" if weekday else text
+
+
+def german_time(time: dt.time) -> str:
+    """9:30 Uhr, or 9 Uhr on the full hour (S21: no leading zero)."""
+    return f"{time.hour}:{time.minute:02d} Uhr" if time.minute else f"{time.hour} Uhr"

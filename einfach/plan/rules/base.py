@@ -17,5 +17,6 @@ class PlanRule(Protocol):
     name: ClassVar[str]
     summary: ClassVar[str]  # one plain German line
     severity: ClassVar[Severity]
+    needs_layout: ClassVar[bool]  # True: runs only when check_plan(one_page=True) asks for it
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]: ...

@@ -61,6 +61,7 @@ class CostsCovered:
     name: ClassVar[str] = "costs-covered"
     summary: ClassVar[str] = "Kostet ein Schritt Geld, steht bei der Unterstützung, wer es bezahlt."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         paying = [cost_kinds(_item_text(item)) for item in plan.support.items if item.pays or _PAYS.search(item.what)]

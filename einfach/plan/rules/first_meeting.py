@@ -22,6 +22,7 @@ class FirstMeeting:
     name: ClassVar[str] = "first-meeting"
     summary: ClassVar[str] = "Beim ersten Plan ist das Gespräch persönlich im Jobcenter. Sonst steht der Grund dabei."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         appointment = plan.appointment

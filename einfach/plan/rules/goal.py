@@ -58,6 +58,7 @@ class LongTermGoal:
     name: ClassVar[str] = "goal"
     summary: ClassVar[str] = "Das Ziel ist ein großes Ziel, kein Schritt. Es sagt positiv, was die Person will."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         text = plan.goal.text

@@ -27,6 +27,7 @@ class Issuer:
     name: ClassVar[str] = "issuer"
     summary: ClassVar[str] = "Der Plan nennt das Jobcenter und eine Ansprechperson mit Telefon oder E-Mail."
     severity: ClassVar[Severity] = Severity.ERROR
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         names = {"jobcenter": plan.jobcenter, "issuer": plan.issuer, "contact.name": plan.contact.name}

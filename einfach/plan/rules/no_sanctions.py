@@ -34,6 +34,7 @@ class NoSanctions:
     name: ClassVar[str] = "no-sanctions"
     summary: ClassVar[str] = "Im Plan steht nichts über Strafen oder Rechtsfolgen."
     severity: ClassVar[Severity] = Severity.ERROR
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         for hit in find(PATTERNS, all_texts(plan)):

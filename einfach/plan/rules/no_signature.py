@@ -29,6 +29,7 @@ class NoSignature:
     name: ClassVar[str] = "no-signature"
     summary: ClassVar[str] = "Der Plan hat keine Zeile für eine Unterschrift."
     severity: ClassVar[Severity] = Severity.ERROR
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         for hit in find(PATTERNS, all_texts(plan)):

@@ -27,6 +27,7 @@ class Proof:
     name: ClassVar[str] = "proof"
     summary: ClassVar[str] = "Eine Eigen-Bemühung sagt: wie und bis wann die Person sie nachweist."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         for index, step in enumerate(plan.steps):

@@ -9,6 +9,7 @@ from .goal import LongTermGoal
 from .issuer import Issuer
 from .no_sanctions import NoSanctions
 from .no_signature import NoSignature
+from .one_page import OnePage
 from .proof import Proof
 from .review_due import ReviewDue
 from .sensitive_data import SensitiveData
@@ -31,6 +32,7 @@ PLAN_RULES: tuple[PlanRule, ...] = (
     SensitiveData(),
     FirstMeeting(),
     SupportOffer(),
+    OnePage(),
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ...report import Severity
+from ...suggest.german import german_date
 from ..model import Kooperationsplan
 from ..report import PlanFinding
 
@@ -30,6 +31,7 @@ class ReviewDue:
     name: ClassVar[str] = "review-due"
     summary: ClassVar[str] = "Der Plan wird spätestens nach 6 Monaten gemeinsam angesehen."
     severity: ClassVar[Severity] = Severity.ERROR
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         latest = months_later(plan.created_on, MONTHS)
@@ -43,6 +45,6 @@ class ReviewDue:
                 self.code,
                 self.name,
                 self.severity,
-                f"Die Überprüfung ist später als {MONTHS} Monate nach dem Plan. Spätestens: {latest.isoformat()}.",
+                f"Die Überprüfung ist später als {MONTHS} Monate nach dem Plan. Spätestens: {german_date(latest)}.",
                 data={"latest": latest.isoformat(), "days_late": (plan.review_due - latest).days},
             )

@@ -55,6 +55,7 @@ class SensitiveData:
     name: ClassVar[str] = "sensitive-data"
     summary: ClassVar[str] = "Keine Konto-Nummer, Steuer-ID, Sozialversicherungs-Nummer und keine Diagnose im Plan."
     severity: ClassVar[Severity] = Severity.ERROR
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         for hit in find(patterns(), all_texts(plan)):

@@ -54,6 +54,7 @@ class StepComplete:
     name: ClassVar[str] = "step-complete"
     summary: ClassVar[str] = "Jeder Schritt sagt: wer, was und bis wann oder wie oft."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         for index, step in enumerate(plan.steps):

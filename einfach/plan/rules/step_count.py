@@ -21,6 +21,7 @@ class StepCount:
     name: ClassVar[str] = "step-count"
     summary: ClassVar[str] = "Höchstens 5 Schritte: nur was als Nächstes kommt."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         if len(plan.steps) > MAX_STEPS:

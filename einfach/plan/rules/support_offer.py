@@ -49,6 +49,7 @@ class SupportOffer:
     name: ClassVar[str] = "support-offer"
     summary: ClassVar[str] = "Das persönliche Angebot sagt genau, wie das Jobcenter hilft."
     severity: ClassVar[Severity] = Severity.WARNING
+    needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
         offer = plan.support.offer
