@@ -91,3 +91,22 @@ def test_one_page_check_is_asked_for(tmp_path, capsys):
     save_plan(crowded, path)
     code, out, _ = run(["plan", "check", str(path), "--one-page"], capsys)
     assert code == 1 and "PL113 one-page" in out
+
+
+def test_jobcenter_steps_belong_to_the_support():
+    import dataclasses
+
+    from einfach.plan import Step, check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    for step in (
+        Step("Das Jobcenter bezahlt den Kurs.", due=plan.steps[0].proof_due),
+        Step("Wir suchen Stellen für Sie.", due=plan.steps[0].proof_due),
+        Step("Stellen suchen.", actor="Frau Yilmaz", due=plan.steps[0].proof_due),
+        Step("Stellen suchen.", actor="Jobcenter", due=plan.steps[0].proof_due),
+    ):
+        changed = dataclasses.replace(plan, steps=(*plan.steps, step))
+        assert [f.path for f in check_plan(changed).findings if f.code == "PL114"] == ["way[3]"], step
+    assert not [f for f in check_plan(plan).findings if f.code == "PL114"]
+    own = dataclasses.replace(plan, steps=(*plan.steps, Step("Ich rufe das Jobcenter an.", due=plan.steps[0].proof_due)))
+    assert not [f for f in check_plan(own).findings if f.code == "PL114"]

@@ -15,6 +15,7 @@ from .review_due import ReviewDue
 from .sensitive_data import SensitiveData
 from .step_complete import StepComplete
 from .step_count import StepCount
+from .support_apart import SupportApart
 from .support_offer import SupportOffer
 
 __all__ = ["PLAN_RULES", "plan_rule_by_key"]
@@ -33,6 +34,7 @@ PLAN_RULES: tuple[PlanRule, ...] = (
     FirstMeeting(),
     SupportOffer(),
     OnePage(),
+    SupportApart(),
 )
 
 
