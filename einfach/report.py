@@ -121,7 +121,9 @@ class Suppressed:
     source: str  # "inline" (comment before the sentence), "file" (comment for the whole file) or "api"
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
-        return {"reason": self.reason, "source": self.source, "finding": self.finding.to_dict(include_text=include_text)}
+        """Without text, a reason written in the checked file (a comment) is left out too."""
+        reason = self.reason if include_text or self.source == "api" else None
+        return {"reason": reason, "source": self.source, "finding": self.finding.to_dict(include_text=include_text)}
 
 
 def _redacted(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -26,7 +26,10 @@ from .rules.registry import rules_matching
 
 __all__ = ["Directive", "Suppression", "apply_suppressions", "read_directives"]
 
-_COMMENT = re.compile(r"<!--\s*einfach\s*:\s*(?P<verb>[^\s|>]+)(?P<rules>[^|>]*?)(?:\|(?P<reason>[^>]*?))?\s*-->")
+_COMMENT = re.compile(
+    r"<!--\s*einfach\s*:\s*(?P<verb>[^\s|>]+)(?P<rules>[^|>]*?)(?:\|(?P<reason>(?:(?!-->).)*?))?\s*-->",
+    re.IGNORECASE | re.DOTALL,
+)
 _SEPARATORS = re.compile(r"[\s,;]+")
 _VERBS = ("ignore", "ignore-file")
 

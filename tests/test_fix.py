@@ -157,3 +157,17 @@ def test_cli_fix_reports_a_missing_file_and_goes_on(tmp_path, capsys):
     assert main(["fix", str(tmp_path / "fehlt.txt"), str(good), "--no-config"]) == 2
     captured = capsys.readouterr()
     assert "fehlt.txt" in captured.err and "+Bitte melden Sie sich sofort." in captured.out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir kooperieren mit der Schuldnerberatung.", "Wir kooperieren mit der Schuldnerberatung."),  # finite verb
+        ("Herr Ferner berät Sie.", "Herr Ferner berät Sie."),  # a name, not "ferner"
+        ("Ich arbeite bei der Firma Option.", "Ich arbeite bei der Firma Option."),
+        ("Es gilt § 15 Abs. 3 S. 2 SGB II.", "Es gilt § 15 Absatz 3 S. 2 SGB II."),  # "S." is Satz here: not swapped
+        ("Ferner brauchen wir Ihr Zeugnis.", "Außerdem brauchen wir Ihr Zeugnis."),
+    ],
+)
+def test_safe_fixes_leave_finite_verbs_names_and_citations(text, expected):
+    assert fix(text, select=["ALL"]).text == expected

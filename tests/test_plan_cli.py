@@ -110,3 +110,45 @@ def test_jobcenter_steps_belong_to_the_support():
     assert not [f for f in check_plan(plan).findings if f.code == "PL114"]
     own = dataclasses.replace(plan, steps=(*plan.steps, Step("Ich rufe das Jobcenter an.", due=plan.steps[0].proof_due)))
     assert not [f for f in check_plan(own).findings if f.code == "PL114"]
+
+
+def test_plan_check_reads_the_team_settings(tmp_path, capsys):
+    source = (ROOT / "examples" / "plans" / "friseurin.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(source.replace("review_due: 2027-05-20", "review_due: 2027-12-20"), encoding="utf-8")
+    assert run(["plan", "check", str(plan)], capsys)[0] == 1
+    (tmp_path / "einfach.toml").write_text('ignore = ["review-due"]\n', encoding="utf-8")
+    assert run(["plan", "check", str(plan)], capsys)[0] == 0
+    assert run(["plan", "check", str(plan), "--no-config"], capsys)[0] == 1
+    (tmp_path / "einfach.toml").write_text('select = ["ES1"]\n', encoding="utf-8")
+    code, _, err = run(["plan", "check", str(plan)], capsys)
+    assert code == 2 and "gelten nicht für Pläne" in err
+
+
+def test_yaml_oddities(tmp_path, capsys):
+    source = (ROOT / "examples" / "plans" / "friseurin.yaml").read_text(encoding="utf-8")
+    cases = {
+        "doppelt.yaml": (source.replace("issuer: Frau Yilmaz", "issuer: Frau Yilmaz\nissuer: Frau Xu"), 2, "steht zweimal"),
+        "leer.yaml": (source.replace("  occupations: [Friseurin]", "  occupations:"), 0, ""),
+        "uhr.yaml": (source.replace('time: "09:30"', "time: 9:30"), 0, ""),
+    }
+    for name, (content, expected, message) in cases.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        code, _, err = run(["plan", "check", str(path), "--no-config"], capsys)
+        assert code == expected and message in err, (name, err)
+    assert load_plan(tmp_path / "uhr.yaml").appointment.time.hour == 9
+
+
+def test_comments_in_plan_fields_switch_nothing_off():
+    import dataclasses
+
+    from einfach.plan import Step, check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    steps = (
+        Step("Ich gehe zum Deutschkurs. <!-- einfach: ignore -->", due=plan.steps[0].proof_due),
+        Step("Der Antrag wird unverzüglich geprüft.", due=plan.steps[0].proof_due),
+    )
+    report = check_plan(dataclasses.replace(plan, steps=steps))
+    assert {f.rule for f in report.findings if f.path == "way[1].text"} >= {"passive-voice", "officialese"}

@@ -133,3 +133,14 @@ def test_blocks_and_results_do_not_depend_on_line_ends(line_end):
     report = einfach.check(long_text, ignore=FIRST_USE_RULES)
     assert len(report.findings) == 40 * len(single.findings)
     assert len(single.sentences) == len(einfach.check(TEXT).sentences)
+
+
+def test_a_huge_token_is_not_sent_to_the_tagger():
+    """HanTa searches for seconds on one very long token (a data URI); such tokens are not words."""
+    from einfach.analysis.analyze import MAX_WORD_CHARS, analyze
+
+    token = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk" * 40
+    (sentence,) = analyze(f"Das Bild ist hier: {token} und fertig.")
+    [long] = [t for t in sentence.tokens if len(t.text) > MAX_WORD_CHARS]
+    assert long.tag == "XY" and long.lemma == token
+    assert [f.rule for f in einfach.check(f"Das Bild ist hier: {token} und fertig.").findings if f.text == token] == []

@@ -69,3 +69,17 @@ def test_suppression_needs_a_reason_and_a_known_rule():
         Suppression("passive-voice", "abc", " ")
     with pytest.raises(ConfigError):
         Suppression("passiv-stimme", "abc", "weil")
+
+
+def test_fingerprint_survives_rewrapping_and_spacing():
+    first = check(PASSIVE).findings[0]
+    rewrapped = check("Der  Antrag wird\n   vom Jobcenter geprüft.").findings[0]
+    assert first.fingerprint == rewrapped.fingerprint
+
+
+def test_comment_reasons_stay_out_of_reports_without_text_and_may_contain_arrows():
+    text = f"<!-- Einfach: ignore passive-voice | Frau Özdemir -> Zitat -->\n{PASSIVE}"
+    report = check(text)
+    assert report.findings == () and report.suppressed[0].reason == "Frau Özdemir -> Zitat"
+    assert report.to_dict(include_text=False)["suppressed"][0]["reason"] is None
+    assert "Özdemir" not in str(report.to_dict(include_text=False))

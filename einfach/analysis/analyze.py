@@ -36,13 +36,18 @@ KIND_TAGS = {
 
 def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, str]]:
     """(STTS tag, lemma) for the non-space tokens of one sentence."""
-    words = ["5" if kind in KIND_TAGS else strip_word_marks(compact(text)) or text for text, kind in zip(texts, kinds)]
+    words = [
+        "5" if kind in KIND_TAGS or len(text) > MAX_WORD_CHARS else strip_word_marks(compact(text)) or text
+        for text, kind in zip(texts, kinds)
+    ]
     analysis = hanta.tag_words(words)
     abbreviations = langdata.abbreviations()
     result: list[tuple[str, str]] = []
     for text, kind, (lemma, tag) in zip(texts, kinds, analysis):
         if kind in KIND_TAGS:
             tag, lemma = KIND_TAGS[kind], text
+        elif len(text) > MAX_WORD_CHARS:
+            tag, lemma = "XY", text  # a data URI or a hash, no word: HanTa would search for seconds
         elif kind is Kind.ABBREVIATION:
             known = abbreviations.get(compact(text))
             tag, lemma = (known.tag if known else "NN"), text
@@ -53,6 +58,9 @@ def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, s
 #: A "sentence" longer than this (a table, a list without punctuation, minified text) is cut into
 #: pieces: no sentence is that long, and HanTa's Viterbi search fails on tens of thousands of tokens.
 MAX_SENTENCE_TOKENS = 1000
+#: Longer "words" (base64, hashes, URLs without a scheme) are not analysed: HanTa's search on one
+#: 1,600-letter token takes 14 s. The longest German words in use stay far below this.
+MAX_WORD_CHARS = 64
 _Item = TypeVar("_Item")
 
 

@@ -21,6 +21,7 @@ __all__ = ["MeasuredSentence", "WordMeasure", "measure_sentence"]
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _MIN_COMPOUND_LETTERS = 6
+_MAX_COMPOUND_LETTERS = 64  # longer tokens are no words (see analysis.analyze.MAX_WORD_CHARS)
 _NOMINAL_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "ität", "itäten", "nis", "nisse")
 
 
@@ -98,7 +99,7 @@ def _word_numbers(
     letters = _letters(text)
     judged = _judged_for_familiarity(text, kind, tag, lemma)
     parts: tuple[str, ...] = (text,)
-    if kind is Kind.WORD and tag in _NOUN_TAGS and letters >= _MIN_COMPOUND_LETTERS:
+    if kind is Kind.WORD and tag in _NOUN_TAGS and _MIN_COMPOUND_LETTERS <= letters <= _MAX_COMPOUND_LETTERS:
         parts = compound_parts(text)
     part_zipfs = tuple(part_familiarity(part) for part in parts if _judged_part(part)) if judged and len(parts) > 1 else ()
     syllables = count_syllables(text) if letters else 1

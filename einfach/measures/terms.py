@@ -88,6 +88,8 @@ def find_terms(sentence: Sentence) -> tuple[TermMatch, ...]:
     for i, token_keys in enumerate(keys):
         for key in token_keys:
             for entry in index.get(key, ()):
+                if i > 0 and entry.term[:1].islower() and tokens[i].text[:1].isupper():
+                    continue  # "Herr Ferner", "in Höchst": a capital inside the sentence makes a name, not "ferner"
                 last = i + len(entry.words) - 1
                 if last >= len(tokens) or not all(word in keys[i + k] for k, word in enumerate(entry.words[1:], 1)):
                     continue

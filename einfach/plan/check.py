@@ -8,6 +8,7 @@ with offsets into that field's text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -25,6 +26,9 @@ from .rules.registry import PLAN_RULES, plan_rule_by_key
 __all__ = ["check_plan", "plan_document"]
 
 _SEPARATOR = "\n\n"
+#: "<!-- einfach: ignore -->" in a plan field would reach into the next field; in a plan, findings
+#: are switched off with ``ignore`` (or a baseline), so such comments are blanked and do nothing.
+_DIRECTIVE = re.compile(r"<!--\s*einfach\s*:.*?-->", re.IGNORECASE | re.DOTALL)
 
 
 def plan_document(plan: Kooperationsplan) -> tuple[str, list[tuple[str, int, int]]]:
@@ -34,7 +38,7 @@ def plan_document(plan: Kooperationsplan) -> tuple[str, list[tuple[str, int, int
     offset = 0
     for path, text in plan.texts():
         spans.append((path, offset, offset + len(text)))
-        pieces.append(text)
+        pieces.append(_DIRECTIVE.sub(lambda m: " " * len(m.group()), text))
         offset += len(text) + len(_SEPARATOR)
     return _SEPARATOR.join(pieces), spans
 

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..report import Severity
 
 __all__ = ["add_plan_commands", "run_plan"]
@@ -32,6 +32,10 @@ def add_plan_commands(commands: Any) -> None:
     check.add_argument("--fail-on", choices=("suggestion", "warning", "error", "never"), default="warning")
     check.add_argument("--no-text", action="store_true", help="keinen Text aus dem Plan ausgeben (Datenschutz)")
     check.add_argument("--one-page", action="store_true", help="auch prüfen, ob der Plan auf 1 Seite passt (Extra [pdf])")
+    check.add_argument(
+        "--config", type=Path, default=None, help="Einstellungen aus dieser Datei (einfach.toml oder pyproject.toml)"
+    )
+    check.add_argument("--no-config", action="store_true", help="keine Einstellungsdatei lesen")
     actions.add_parser("schema", help="JSON Schema des Plan-Formats ausgeben (für IT-Teams)")
     render = actions.add_parser("render", help="Plan als PDF, HTML, Markdown, Text oder Prüf-Ansicht ausgeben")
     render.add_argument("path", type=Path, metavar="DATEI")
@@ -67,7 +71,15 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     from .check import check_plan
     from .io import load_plan
 
-    report = check_plan(load_plan(args.path), one_page=args.one_page)
+    settings = _settings(args)
+    report = check_plan(
+        load_plan(args.path),
+        ignore=settings.ignore,
+        allow=settings.allow,
+        severity=settings.severity,
+        options=settings.options,
+        one_page=args.one_page,
+    )
     if args.output_format == "json":
         json.dump({"path": str(args.path), **report.to_dict(include_text=not args.no_text)}, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -83,6 +95,25 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if args.fail_on == "never":
         return EXIT_OK
     return EXIT_FINDINGS if report.at_least(Severity(args.fail_on)) else EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    """The team's settings (einfach.toml or [tool.einfach], found from the plan's folder), as for check.
+
+    A plan has its own profile and rule choice; ``select`` and ``suppress`` do not apply to it, so
+    they are refused rather than silently ignored.
+    """
+    from ..config import Settings, find_config, load_config
+
+    if args.no_config:
+        return Settings()
+    path = args.config or find_config(args.path if args.path.exists() else Path.cwd())
+    if path is None:
+        return Settings()
+    settings = load_config(path)
+    if settings.select or settings.suppress:
+        raise ConfigError(f"{path}: select und suppress gelten nicht für Pläne. Nehmen Sie ignore oder eine Baseline.")
+    return settings
 
 
 def _render(args: argparse.Namespace, err: TextIO) -> int:

@@ -44,6 +44,20 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:timestamp")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def _mapping_without_duplicates(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    """A key written twice is an error: silently keeping the last "issuer" would lose data."""
+    seen: set[Any] = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"Feld {key!r} steht zweimal", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
 _Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?0|[-+]?[1-9][0-9_]*)$"), list("-+0123456789"))
 
 
@@ -63,7 +77,9 @@ def parse_plan(text: str, fmt: str | None = None, name: str = "<plan>") -> Koope
         data: Any = json.loads(text) if fmt == "json" else yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader subclass
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         where = getattr(error, "lineno", None) or getattr(getattr(error, "problem_mark", None), "line", -1) + 1
-        raise PlanError(name, [PlanProblem("", f"ist kein gültiges {fmt.upper()} (Zeile {where}).")]) from None
+        problem = getattr(error, "problem", None)
+        detail = f": {problem}" if isinstance(problem, str) and problem.startswith("Feld") else ""
+        raise PlanError(name, [PlanProblem("", f"ist kein gültiges {fmt.upper()} (Zeile {where}){detail}.")]) from None
     problems = validate(_plain(data))
     if problems:
         raise PlanError(name, problems)

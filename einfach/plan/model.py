@@ -124,7 +124,7 @@ class Kooperationsplan:
             person=data["person"],
             created_on=date(data["created_on"]),
             review_due=date(data["review_due"]),
-            goal=Goal(data["plan"]["goal"], tuple(data["plan"].get("occupations", ()))),
+            goal=Goal(data["plan"]["goal"], tuple(data["plan"].get("occupations") or ())),
             steps=tuple(
                 Step(
                     text=step["text"],
@@ -147,13 +147,13 @@ class Kooperationsplan:
                         pays=item.get("pays"),
                         condition=item.get("condition"),
                     )
-                    for item in data["support"].get("items", ())
+                    for item in data["support"].get("items") or ()
                 ),
             ),
             appointment=Appointment(
                 date=date(appointment["date"]),
                 mode=appointment["mode"],
-                time=dt.time.fromisoformat(appointment["time"]) if appointment.get("time") else None,
+                time=dt.time.fromisoformat(appointment["time"].zfill(5)) if appointment.get("time") else None,
                 place=appointment.get("place"),
                 exception_reason=appointment.get("exception_reason"),
             ),

@@ -128,7 +128,7 @@ SCHEMA: dict[str, Any] = {
             "description": "Verabredungen: der nächste Termin",
             "properties": {
                 "date": _DATE,
-                "time": {"type": "string", "format": "time"},
+                "time": {"type": "string", "format": "time", "description": "Uhrzeit, so: 9:30"},
                 "mode": {"enum": ["persönlich", "Telefon", "Video"]},
                 "place": _TEXT,
                 "exception_reason": {**_TEXT, "description": "Grund, wenn das erste Gespräch nicht persönlich ist"},
@@ -252,6 +252,6 @@ def _check_string(value: str, schema: dict[str, Any], path: str) -> Iterator[Pla
             yield PlanProblem(path, "muss ein Datum sein, so: 2026-03-03.")
     elif fmt == "time":
         try:
-            dt.time.fromisoformat(value)
+            dt.time.fromisoformat(value.zfill(5))
         except ValueError:
-            yield PlanProblem(path, "muss eine Uhrzeit sein, so: 09:30.")
+            yield PlanProblem(path, "muss eine Uhrzeit sein, so: 9:30.")

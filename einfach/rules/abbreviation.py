@@ -80,6 +80,8 @@ def _expand(tokens: tuple[Token, ...], index: int) -> _Expansion | None:
         return None  # an initial ("A. Müller") or a spelling the table does not know
     expansion = prefix + entry.expansion
     following = _next_word(tokens, index)
+    if key == "S." and any(compact(t.text) in ("§", "§§", "Abs.", "Art.") for t in tokens[max(0, index - 4) : index]):
+        return _Expansion("Satz", replace=True, safe=False)  # "§ 15 Abs. 3 S. 2": Satz, not Seite; § stays as it is
     if len(key) == 2 and key[0].isupper() and following is not None and following.text[:1].isupper():
         return None  # "S. Müller": an initial, not "Seite"
     if key == "Fr.":  # "Fr. Kaya" is Frau, "Mo. bis Fr." is Freitag

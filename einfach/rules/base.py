@@ -84,10 +84,13 @@ def make_finding(
 def fingerprint(code: str, text: str, sentence: MeasuredSentence, start: int, end: int) -> str:
     """A short hash of the rule, the sentence and the finding's place in it.
 
-    It does not depend on anything before the sentence, so editing earlier text keeps it,
-    and a baseline or an API suppression keeps matching the same finding.
+    It does not depend on anything before the sentence, nor on how the sentence is wrapped or
+    spaced (whitespace is normalised in the sentence, the offset and the flagged text), so a
+    suppression or a baseline keeps matching the same finding after edits elsewhere.
     """
     span = sentence.sentence
     sentence_text = " ".join(text[span.start : span.end].split())
-    digest = hashlib.sha256(f"{code}\0{sentence_text}\0{start - span.start}\0{text[start:end]}".encode())
+    offset = len(" ".join(text[span.start : start].split()))
+    flagged = " ".join(text[start:end].split())
+    digest = hashlib.sha256(f"{code}\0{sentence_text}\0{offset}\0{flagged}".encode())
     return digest.hexdigest()[:16]

@@ -128,10 +128,7 @@ class DateFormat:
                 "Datum: Schreiben Sie den Monat als Wort, etwa 3. März 2026.",
                 (_suggestion(date, options.month_names),),
                 kind="iso" if token.kind is Kind.WORD else "digits",
-                day=date.day,
-                month=date.month,
-                year=date.year,
-                year_digits=date.year_digits,
+                year_digits=date.year_digits,  # not the date itself: a birth date must not reach a report
                 valid=_valid(date),
             )
 

@@ -100,9 +100,23 @@ class LexiconRule:
         written = " ".join(lexicon_key(t.text) for t in tokens[match.first : match.last + 1])
         if written != " ".join(word.removeprefix(EXACT_MARK) for word in entry.words):
             return Suggestion(note)  # an inflected form: the alternative would need the same ending
+        safe = entry.safe and _swappable(tokens, match)
         return Suggestion(
-            note, replacement=_same_case(entry, first, match.first == 0), safe=entry.safe, start=first.start, end=last.end
+            note, replacement=_same_case(entry, first, match.first == 0), safe=safe, start=first.start, end=last.end
         )
+
+
+#: Finite verbs: "Wir kooperieren" -> "Wir zusammenarbeiten" would be wrong (the particle moves).
+_FINITE = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
+_NAME_BEFORE = frozenset({"herr", "herrn", "frau", "firma"})
+
+
+def _swappable(tokens: tuple[Token, ...], match: TermMatch) -> bool:
+    """A mechanical swap is safe only on a form that cannot be a finite verb or a name."""
+    words = tokens[match.first : match.last + 1]
+    if any(t.tag in _FINITE or t.tag == "NE" for t in words):
+        return False
+    return match.first == 0 or lexicon_key(tokens[match.first - 1].text) not in _NAME_BEFORE
 
 
 def _sentence_case(text: str) -> str:

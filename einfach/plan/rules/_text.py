@@ -147,7 +147,7 @@ _TITLE_WORDS = frozenset(
     {"frau", "herr", "herrn", "dr.", "prof.", "jobcenter", "ansprechperson", "ansprechpartner", "ansprechpartnerin"}
 )
 _PLACEHOLDER = re.compile(
-    r"x+|n\.?n\.?|[.…_\-–?*/]+|name|vorname|nachname|platzhalter|muster(?:frau|mann)|todo|tbd|<.*>|\[.*\]|\{.*\}",
+    r"x+|n\.?n\.?|[.…_\-–?*/]+|name|vorname|nachname|platzhalter|muster\w*|beruf|todo|tbd|<.*>|\[.*\]|\{.*\}",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ _MISSING = {
     "jobcenter": "Der Name des Jobcenters fehlt. Der Plan muss zeigen, wer ihn ausstellt.",
     "issuer": "Der Name der Person, die den Plan ausstellt, fehlt.",
     "contact.name": "Der Name der Ansprechperson fehlt.",
+    "person": "Der Name der Person fehlt, für die der Plan ist.",
 }
 
 
@@ -30,7 +31,7 @@ class Issuer:
     needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
-        names = {"jobcenter": plan.jobcenter, "issuer": plan.issuer, "contact.name": plan.contact.name}
+        names = {"jobcenter": plan.jobcenter, "issuer": plan.issuer, "contact.name": plan.contact.name, "person": plan.person}
         for path, value in names.items():
             if is_placeholder(value, name=True):
                 yield PlanFinding(path, self.code, self.name, self.severity, _MISSING[path])
