@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 from ._version import __version__
+from .baseline import Baseline
 from .checker import DEFAULT_MAX_CHARS, Checker, check
 from .config import Settings, load_config
 from .errors import ConfigError, DataError, EinfachError, InputError
 from .fixes import Change, FixResult, apply_safe_fixes, fix
+from .gate import GateResult, gate
 from .measures.compounds import compound_parts
 from .profiles import DEFAULT_PROFILE, PROFILES
 from .report import SCHEMA_VERSION, DocumentScore, Finding, Level, Report, SentenceScore, Severity, Suggestion, Suppressed
@@ -34,6 +36,7 @@ __all__ = [
     "DEFAULT_PROFILE",
     "PROFILES",
     "SCHEMA_VERSION",
+    "Baseline",
     "Change",
     "Checker",
     "ConfigError",
@@ -42,6 +45,7 @@ __all__ = [
     "EinfachError",
     "Finding",
     "FixResult",
+    "GateResult",
     "InputError",
     "Level",
     "Report",
@@ -58,5 +62,6 @@ __all__ = [
     "compound_parts",
     "data_version",
     "fix",
+    "gate",
     "load_config",
 ]

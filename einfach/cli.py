@@ -13,16 +13,17 @@ import os
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .baseline import Baseline, MarkedFinding, Override, fingerprinted
 from .config import Settings, find_config, load_config
 from .errors import ConfigError, EinfachError, InputError
 from .plan.cli import add_plan_commands, run_plan
 from .profiles import DEFAULT_PROFILE, PROFILES, default_severities, rule_enabled
-from .report import Report, Severity
+from .report import Finding, Report, Severity
 
 __all__ = ["main"]
 
@@ -92,6 +93,22 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text", dest="output_format")
     check.add_argument("--fail-on", choices=_FAIL_ON, default="warning", help="ab welcher Stufe Exit-Code 1 (Standard: warning)")
     check.add_argument("--no-text", action="store_true", help="keinen Text aus der Eingabe ausgeben (Datenschutz)")
+    known = check.add_mutually_exclusive_group()
+    known.add_argument(
+        "--baseline", type=Path, default=None, metavar="DATEI", help="nur bei Hinweisen scheitern, die diese Baseline nicht kennt"
+    )
+    known.add_argument(
+        "--write-baseline", type=Path, default=None, metavar="DATEI", help="die Hinweise von heute als Baseline speichern"
+    )
+    check.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="FINGERABDRUCK",
+        help="diesen Hinweis in der Baseline akzeptieren (mit --baseline, --reason und --author)",
+    )
+    check.add_argument("--reason", default=None, metavar="GRUND", help="warum der Hinweis akzeptiert ist (für --override)")
+    check.add_argument("--author", default=None, metavar="NAME", help="wer die Ausnahme verantwortet (für --override)")
     _add_settings(check)
 
     fix = commands.add_parser(
@@ -167,54 +184,156 @@ def _read(path: str, max_chars: int) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
-def _print_text(out: TextIO, name: str, text: str, report: Report, *, include_text: bool) -> None:
+def _print_text(
+    out: TextIO, name: str, text: str, report: Report, *, include_text: bool, marked: list[MarkedFinding] | None = None
+) -> None:
+    """Findings and a summary line; with a baseline, known findings are only counted and accepted
+    ones show their reason and author."""
     position = _Positions(text)
-    for finding in report.findings:
+    for mark in marked if marked is not None else [MarkedFinding(f, f.fingerprint, "new") for f in report.findings]:
+        finding = mark.finding
+        assert isinstance(finding, Finding)
+        if mark.status == "known":
+            continue
         line, col = position(finding.start)
+        if mark.override is not None:
+            accepted = mark.override
+            out.write(
+                f"{name}:{line}:{col}: {finding.code} {finding.rule} akzeptiert von {accepted.author} "
+                f"am {accepted.date}: {accepted.reason}\n"
+            )
+            continue
         out.write(f"{name}:{line}:{col}: {finding.code} {finding.rule} {finding.message}\n")
         for suggestion in finding.suggestions:
             if include_text:
                 out.write(f"    → {suggestion.note}\n")
+        if marked is not None:
+            out.write(f"    Fingerabdruck: {mark.fingerprint}\n")
     doc = report.document
+    if marked is None:
+        counted = _count(len(report.findings), "Hinweis", "Hinweise")
+    else:
+        statuses = [mark.status for mark in marked]
+        counted = (
+            f"{_count(statuses.count('new'), 'neuer Hinweis', 'neue Hinweise')}, "
+            f"{_count(statuses.count('known'), 'bekannter Hinweis', 'bekannte Hinweise')}"
+        )
+        if "accepted" in statuses:
+            counted += f", {_count(statuses.count('accepted'), 'akzeptierter Hinweis', 'akzeptierte Hinweise')}"
     if not doc.words:
         out.write(f"{name}: kein Text zum Prüfen\n")
     else:
         out.write(
             f"{name}: {_count(doc.words, 'Wort', 'Wörter')}, {_count(doc.sentences, 'Satz', 'Sätze')}, "
             f"Schwierigkeit {doc.difficulty:.1f} von 7 ({doc.level.label if doc.level else '-'}), "
-            f"Flesch (Amstad) {doc.flesch_amstad}, {_count(len(report.findings), 'Hinweis', 'Hinweise')}\n"
+            f"Flesch (Amstad) {doc.flesch_amstad}, {counted}\n"
         )
+
+
+def _checked(
+    paths: Sequence[str], checker: Any, max_chars: int
+) -> Iterator[tuple[str, str, str, Report] | tuple[str, InputError]]:
+    """(name, text, encoding, report) per readable file, (name, error) per unreadable one."""
+    for path in paths:
+        name = "<stdin>" if path == "-" else path
+        try:
+            text, encoding = _read(path, max_chars)
+            yield name, text, encoding, checker.check(text)
+        except InputError as error:
+            yield name, error
+
+
+def _accept(args: argparse.Namespace, baseline: Baseline, checked: list[Any], err: TextIO) -> Baseline:
+    """``--override FP --reason … --author …``: record each fingerprint found in the checked files."""
+    codes = {fp: finding.code for item in checked if len(item) == 4 for finding, fp in fingerprinted(item[3])}
+    missing = [fp for fp in args.override if fp not in codes]
+    if missing:
+        raise ConfigError(f"Keinen Hinweis mit Fingerabdruck {', '.join(missing)} in den geprüften Dateien gefunden.")
+    for fp in args.override:
+        baseline = baseline.with_override(Override(fp, codes[fp], args.reason, args.author))
+    _save(baseline, args.baseline)
+    err.write(f"{args.baseline}: {_count(len(args.override), 'Ausnahme', 'Ausnahmen')} gespeichert ({args.author})\n")
+    return baseline
+
+
+def _save(baseline: Baseline, path: Path) -> None:
+    try:
+        baseline.save(path)
+    except OSError as error:
+        raise ConfigError(f"Baseline {path} kann nicht geschrieben werden: {error.strerror or error}") from None
+
+
+def _baseline_arguments(args: argparse.Namespace) -> None:
+    if args.override and (args.baseline is None or not args.reason or not args.author):
+        raise ConfigError('--override braucht --baseline DATEI, --reason "Grund" und --author "Name".')
+    if (args.reason or args.author) and not args.override:
+        raise ConfigError("--reason und --author gehören zu --override FINGERABDRUCK.")
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .checker import DEFAULT_MAX_CHARS
 
+    _baseline_arguments(args)
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
     checker = _settings(args).checker(max_chars=max_chars)
     threshold = None if args.fail_on == "never" else Severity(args.fail_on)
     include_text = not args.no_text
+    baseline = Baseline.load(args.baseline) if args.baseline is not None else None
+    if baseline is not None and baseline.stale:
+        err.write(
+            f"einfach: Hinweis: {args.baseline} ist von einfach {baseline.einfach_version} (Daten {baseline.data_version}); "
+            "geänderte Regeln können Hinweise als neu zeigen.\n"
+        )
+    recording = None
+    if args.write_baseline is not None:
+        target = args.write_baseline
+        recording = Baseline.load(target) if target.exists() else Baseline.empty(target.resolve().parent)
+    checked: Iterable[Any] = _checked(args.paths, checker, max_chars)
+    if args.override:
+        assert baseline is not None
+        checked = list(checked)
+        baseline = _accept(args, baseline, checked, err)
     failed = errors = 0
     results: list[dict[str, Any]] = []
-    for path in args.paths:
-        name = "<stdin>" if path == "-" else path
-        try:
-            text, encoding = _read(path, max_chars)
-            report = checker.check(text)
-        except InputError as error:
+    for item in checked:
+        if len(item) == 2:
+            name, error = item
             errors += 1
             err.write(f"einfach: {error}\n")
             results.append({"path": name, "error": str(error)})
             continue
-        if threshold is not None and report.at_least(threshold):
+        name, text, encoding, report = item
+        path = None if name == "<stdin>" else name
+        marked = None
+        if baseline is not None:
+            marked = baseline.mark(path, fingerprinted(report))
+            deciding = [
+                m for m in marked if m.status == "new" and threshold is not None and m.finding.severity.rank >= threshold.rank
+            ]
+        else:
+            deciding = list(report.at_least(threshold)) if threshold is not None else []
+        if recording is not None:
+            recording = recording.with_findings(path, fingerprinted(report))
+        if deciding:
             failed += 1
         if args.output_format == "text":
-            _print_text(out, name, text, report, include_text=include_text)
-        elif args.output_format == "jsonl":
-            data = report.to_dict(include_text=include_text)
-            for finding in data["findings"]:
-                out.write(json.dumps({"path": name, **finding}, ensure_ascii=False) + "\n")
+            _print_text(out, name, text, report, include_text=include_text, marked=marked)
         else:
-            results.append({"path": name, "encoding": encoding, "report": report.to_dict(include_text=include_text)})
+            data = report.to_dict(include_text=include_text)
+            if marked is not None:
+                for finding, mark in zip(data["findings"], marked):
+                    finding["baseline"] = mark.status
+                    if mark.override is not None:
+                        finding["override"] = mark.override.to_dict()
+            if args.output_format == "jsonl":
+                for finding in data["findings"]:
+                    out.write(json.dumps({"path": name, **finding}, ensure_ascii=False) + "\n")
+                continue
+            entry = {"path": name, "encoding": encoding, "report": data}
+            if marked is not None:
+                statuses = [mark.status for mark in marked]
+                entry["baseline"] = {status: statuses.count(status) for status in ("new", "known", "accepted")}
+            results.append(entry)
     if args.output_format == "json":
         json.dump(
             {"files": [r for r in results if "report" in r], "errors": [r for r in results if "error" in r]},
@@ -226,8 +345,17 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif args.output_format == "jsonl":
         for result in results:
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if recording is not None:
+        _save(recording, args.write_baseline)
+        total = sum(entry.count for entries in recording.files.values() for entry in entries)
+        err.write(
+            f"{args.write_baseline}: Baseline mit {_count(total, 'Hinweis', 'Hinweisen')} in "
+            f"{_count(len(recording.files), 'Datei', 'Dateien')} gespeichert\n"
+        )
     if errors:
         return EXIT_ERROR
+    if recording is not None:
+        return EXIT_OK
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
