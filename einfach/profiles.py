@@ -75,12 +75,12 @@ def _coerce(rule: str, name: str, expected: Any, value: Any) -> Any:
             raise ConfigError(f"{where} muss true oder false sein, nicht {value!r}.")
         return value
     if expected is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where} muss eine ganze Zahl sein, nicht {value!r}.")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"{where} muss eine ganze Zahl ab 0 sein, nicht {value!r}.")
         return value
     if expected is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(f"{where} muss eine Zahl sein, nicht {value!r}.")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"{where} muss eine Zahl ab 0 sein, nicht {value!r}.")
         return float(value)
     if expected is str:
         if not isinstance(value, str):

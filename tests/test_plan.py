@@ -514,7 +514,7 @@ SENSITIVE = [
     ("SV-Nummer 65 170839 J 003", "social-insurance", "65 170839 J 003"),
     ("Diagnose F32.1 seit 2024.", "health", "F32.1"),
     ("Ich habe Depressionen.", "health", "Depressionen"),
-    ("Ich gehe zur Suchtberatung.", "health", "Suchtberatung"),
+    ("Ich habe eine Alkoholsucht.", "health", "Alkoholsucht"),
     ("Wegen ihrer psychischen Erkrankung.", "health", "psychischen"),
 ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from einfach.cli import main
 from einfach.plan import load_plan
 from einfach.plan.schema import SCHEMA_ID, schema_json
@@ -152,3 +154,25 @@ def test_comments_in_plan_fields_switch_nothing_off():
     )
     report = check_plan(dataclasses.replace(plan, steps=steps))
     assert {f.rule for f in report.findings if f.path == "way[1].text"} >= {"passive-voice", "officialese"}
+
+
+@pytest.mark.parametrize(
+    ("note", "codes"),
+    [
+        ("Wenn Sie nicht kommen, kürzen wir Ihr Bürgergeld.", {"PL108"}),
+        ("Ihr Regelbedarf wird für 3 Monate um 30 Prozent verringert.", {"PL108"}),
+        ("Das Jobcenter kann die Zahlung ganz einstellen.", {"PL108"}),
+        ("Die Kosten für die Kita werden gemindert.", set()),
+        ("Das Geld reicht mindestens bis Mai.", set()),
+        ("Ich gehe jede Woche zur Suchtberatung.", set()),  # a measure, not a diagnosis
+        ("Ich habe eine Depression.", {"PL110"}),
+    ],
+)
+def test_sanctions_in_plain_words_and_help_offers(note, codes):
+    import dataclasses
+
+    from einfach.plan import check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    found = {f.code for f in check_plan(dataclasses.replace(plan, notes=note)).findings if f.code in ("PL108", "PL110")}
+    assert found == codes

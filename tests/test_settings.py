@@ -84,7 +84,7 @@ def test_config_values_reach_the_checker(tmp_path):
         ('profil = "leicht"\n', "unbekannte Einstellung"),
         ('profile = "schwer"\n', "Profil 'schwer' unbekannt"),
         ('select = "ES1"\n', "select muss eine Liste sein"),
-        ("[options.rare-word]\nrare_below = 'niedrig'\n", "muss eine Zahl sein"),
+        ("[options.rare-word]\nrare_below = 'niedrig'\n", "muss eine Zahl ab 0 sein"),
         ("[options.rare-word]\nselten = 2\n", "kennt die Option 'selten' nicht"),
         ('[[suppress]]\nrule = "rare-word"\nfingerprint = "abc"\n', "rule, fingerprint und reason"),
         ("select = [\n", "einfach.toml"),
@@ -105,3 +105,16 @@ def test_cli_values_override_the_file():
     assert merged.options == {"rare-word": {"rare_below": 2.0, "hint_below": 2.5}}
     assert base.overridden().profile == "leicht"
     assert base.overridden(select=["passive-voice"]).ignore == ()  # an explicit choice on the command line wins
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"sentence-length": {"warn_above": -1}},
+        {"sentence-length": {"warn_above": 30, "error_above": 20}},
+        {"rare-word": {"rare_below": -2.0}},
+    ],
+)
+def test_nonsense_option_values_are_errors(options):
+    with pytest.raises(ConfigError):
+        Checker(options=options)

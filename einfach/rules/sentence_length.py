@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..errors import ConfigError
 from ..measures.clauses import SplitKind, SplitPoint
 from ..measures.sentence import MeasuredSentence
 from ..report import Finding, Severity, Suggestion
@@ -26,6 +27,10 @@ _KIND_ORDER = {SplitKind.MAIN: 0, SplitKind.SUBORDINATE: 1, SplitKind.RELATIVE: 
 class SentenceLengthOptions:
     warn_above: int = 15
     error_above: int = 20
+
+    def __post_init__(self) -> None:
+        if self.warn_above > self.error_above:
+            raise ConfigError("Regel 'sentence-length': warn_above darf nicht größer als error_above sein.")
 
 
 class SentenceLength:

@@ -17,11 +17,15 @@ from ..model import Kooperationsplan
 from ..report import PlanFinding
 from ._text import all_texts, find, hit_finding, word_pattern
 
-_BENEFITS = r"\w*(?:bürgergeld|grundsicherungsgeld|regelbedarf|regelsatz|leistung)\w*"
+_BENEFITS = r"\w*(?:bürgergeld|grundsicherungsgeld|regelbedarf|regelsatz|leistung|geld|zahlung)\w*"
+#: "kürzen wir Ihr Bürgergeld", "wird … verringert": a threat in plain words is still a sanction.
+_CUT_VERBS = r"(?:kürz|verringer|streich|entz[io]g|versag|einstell|eingestellt|minder|gemindert)\w*"
 PATTERNS = (
     ("legal-consequence", word_pattern(r"\w*rechtsfolge\w*", flags=re.IGNORECASE)),
     ("sanction", word_pattern(r"\w*sanktion\w*", flags=re.IGNORECASE)),
-    ("reduction", word_pattern(r"(?:leistungs)?minderung(?:en)?", r"gemindert", flags=re.IGNORECASE)),
+    ("reduction", word_pattern(r"(?:leistungs)?minderung(?:en)?", flags=re.IGNORECASE)),
+    ("reduction", word_pattern(rf"{_CUT_VERBS}(?:\s\S+){{0,3}}\s{_BENEFITS}", flags=re.IGNORECASE)),
+    ("reduction", word_pattern(rf"{_BENEFITS}(?:\s\S+){{0,8}}\s{_CUT_VERBS}", flags=re.IGNORECASE)),
     ("reduction", word_pattern(rf"\w*kürzung\w*\s(?:\w+\s)?{_BENEFITS}", flags=re.IGNORECASE)),
     ("reduction", word_pattern(rf"{_BENEFITS}(?:\s\S+){{0,4}}\sgekürzt", flags=re.IGNORECASE)),
     ("breach", word_pattern(r"\w*pflichtverletzung\w*", r"meldeversäumnis\w*", flags=re.IGNORECASE)),

@@ -31,7 +31,8 @@ _MESSAGES = {
 def _entry(word: str) -> str:
     """Regex of one list entry: its case as written (a lower-case entry may start a sentence), compounds after it."""
     head = f"[{word[0]}{word[0].upper()}]" if word[0].islower() else re.escape(word[0])
-    return head + re.escape(word[1:]).replace(r"\ ", r"\s") + r"\w*"
+    # a compound that names help ("Suchtberatung", "Depressionstherapie") is a measure: it may stand in the plan
+    return head + re.escape(word[1:]).replace(r"\ ", r"\s") + r"(?!\w*(?:beratung|hilfe|therapie|klinik|gruppe))\w*"
 
 
 @cache
