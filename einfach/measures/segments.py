@@ -9,13 +9,15 @@ parts (the Satzklammer) are looked for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import langdata
 from ..analysis.model import Sentence, Token
 from ..analysis.tokens import Kind
 from .clauses import SplitPoint, split_points
 
-__all__ = ["BOUNDARY_PUNCTUATION", "Segment", "segments"]
+__all__ = ["BOUNDARY_PUNCTUATION", "Segment", "reading_words", "segments"]
 
 #: Punctuation that ends a segment. Sentence-final . ! ? are never part of a segment.
 BOUNDARY_PUNCTUATION = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "[", "]"})
@@ -26,7 +28,29 @@ _FINAL = frozenset({".", "!", "?", "…", "...", '"', "„", "“", "”", "»",
 class Segment:
     start: int  # index of the first token
     end: int  # index after the last token (boundary punctuation excluded)
-    words: int  # word tokens in the segment
+    words: int  # words in the segment as read (a written date or a time counts once)
+
+
+def reading_words(tokens: Sequence[Token]) -> int:
+    """Words as a reader takes them in: a written date ("3. März 2026") and a time ("9:30 Uhr")
+    are one unit each, so the formats plain language asks for do not count against a clause."""
+    months = langdata.months()
+    count = 0
+    previous: Token | None = None
+    for token in tokens:
+        if not token.is_word:
+            previous = None
+            continue
+        lower = token.text.lower()
+        joined = previous is not None and (
+            (lower in months and previous.kind is Kind.ORDINAL)  # "3." + "März"
+            or (previous.text.lower() in months and token.kind is Kind.NUMBER and len(token.text) == 4)  # "März" + "2026"
+            or (lower == "uhr" and previous.kind in (Kind.TIME, Kind.NUMBER))  # "9:30" + "Uhr"
+        )
+        if not joined:
+            count += 1
+        previous = token
+    return count
 
 
 def _is_boundary(token: Token) -> bool:
@@ -46,7 +70,7 @@ def segments(sentence: Sentence, splits: tuple[SplitPoint, ...] | None = None) -
             return
         while end > start and tokens[end - 1].kind is Kind.PUNCT and tokens[end - 1].text in _FINAL:
             end -= 1
-        words = sum(1 for token in tokens[start:end] if token.is_word)
+        words = reading_words(tokens[start:end])
         if words:
             result.append(Segment(start, end, words))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..analysis.model import FINITE_TAGS, Token
-from ..measures.segments import Segment, segments
+from ..measures.segments import Segment, reading_words, segments
 from ..measures.sentence import MeasuredSentence
 from ..report import Finding, Severity, Suggestion
 from .base import CheckContext, make_finding
@@ -64,7 +64,7 @@ def _bracket(tokens: tuple[Token, ...], part: Segment) -> _Bracket | None:
     middle = tokens[finite + 1 : bracket_start]
     if any(token.tag in FINITE_TAGS or token.tag in _SUBORDINATING for token in middle):
         return None  # another clause inside: the structure is not a simple bracket
-    words = sum(1 for token in middle if token.is_word)
+    words = reading_words(middle)
     return _Bracket(finite, bracket_start, last, words)
 
 
