@@ -1,4 +1,4 @@
-"""Command line: ``einfach check``, ``fix``, ``rules``, ``explain`` and ``plan``.
+"""Command line: ``einfach check``, ``fix``, ``rules``, ``explain``, ``plan`` and ``serve``.
 
 Exit codes (as Vale, ruff, ESLint): 0 no finding at or above ``--fail-on``; 1 such
 findings; 2 usage, input or internal error. A file that cannot be read is reported and
@@ -24,6 +24,7 @@ from .errors import ConfigError, EinfachError, InputError
 from .plan.cli import add_plan_commands, run_plan
 from .profiles import DEFAULT_PROFILE, PROFILES, default_severities, rule_enabled
 from .report import Finding, Report, Severity
+from .service.cli import add_serve_command, run_serve
 
 __all__ = ["main"]
 
@@ -123,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="eine Regel erklären", description="Zeigt die Beschreibung einer Regel.")
     explain.add_argument("rule", metavar="REGEL", help="Code oder Name, z. B. ES101 oder sentence-length")
     add_plan_commands(commands)
+    add_serve_command(commands)
     return parser
 
 
@@ -440,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fix(args, out, err)
         if args.command == "plan":
             return run_plan(args, out, err)
+        if args.command == "serve":
+            return run_serve(args, out, err)
         return _check(args, out, err)
     except EinfachError as error:
         err.write(f"einfach: {error}\n")
