@@ -92,9 +92,14 @@ def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> Non
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and a rename: readers never see half a file."""
+    """Write via a temporary file in the same folder and a rename: readers never see half a file.
+
+    A symbolic link is followed, so the file it points to is replaced and the link stays.
+    """
     import os
     import tempfile
+
+    path = path.resolve() if path.is_symlink() else path
 
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

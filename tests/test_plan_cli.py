@@ -176,3 +176,25 @@ def test_sanctions_in_plain_words_and_help_offers(note, codes):
     plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
     found = {f.code for f in check_plan(dataclasses.replace(plan, notes=note)).findings if f.code in ("PL108", "PL110")}
     assert found == codes
+
+
+def test_dates_before_the_plan_are_errors():
+    import dataclasses
+    import datetime as dt
+
+    from einfach.plan import check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    assert not [f for f in check_plan(plan).findings if f.code == "PL115"]
+    old = dataclasses.replace(plan, appointment=dataclasses.replace(plan.appointment, date=dt.date(2025, 1, 29)))
+    [finding] = [f for f in check_plan(old).findings if f.code == "PL115"]
+    assert finding.path == "appointment.date" and finding.data["days_before"] > 300
+
+
+def test_fix_write_follows_a_symlink(tmp_path, capsys):
+    target = tmp_path / "plan.txt"
+    target.write_text("Bitte melden Sie sich unverzüglich.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert run(["fix", str(link), "--write", "--no-config"], capsys)[0] == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "Bitte melden Sie sich sofort.\n"

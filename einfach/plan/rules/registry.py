@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import PlanRule
 from .costs_covered import CostsCovered
+from .dates_in_order import DatesInOrder
 from .first_meeting import FirstMeeting
 from .goal import LongTermGoal
 from .issuer import Issuer
@@ -35,6 +36,7 @@ PLAN_RULES: tuple[PlanRule, ...] = (
     SupportOffer(),
     OnePage(),
     SupportApart(),
+    DatesInOrder(),
 )
 
 
