@@ -6,6 +6,7 @@ A next appointment, a step or a proof that is due before the plan exists is a ty
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -23,7 +24,7 @@ class DatesInOrder:
     needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
-        dates = [("appointment.date", plan.appointment.date)]
+        dates: list[tuple[str, dt.date | None]] = [("appointment.date", plan.appointment.date)]
         for index, step in enumerate(plan.steps):
             dates += [(f"way[{index}].due", step.due), (f"way[{index}].proof_due", step.proof_due)]
         for path, day in dates:
