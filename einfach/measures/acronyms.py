@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..analysis.model import Sentence, Token
 from ..analysis.tokens import Kind
@@ -37,6 +38,7 @@ _EXPLAINING_LEMMAS = frozenset({"heißen", "bedeuten", "abkürzung", "meinen", "
 _NEXT_SENTENCE_STARTS = (("das", "ist"), ("das", "sind"), ("dies", "ist"), ("damit", "ist"), ("gemeint", "ist"))
 
 
+@lru_cache(maxsize=100_000)
 def _letters(text: str) -> str:
     return "".join(char for char in text if char.isalpha())
 
@@ -64,6 +66,8 @@ def acronym_key(token: Token, previous: Token | None = None) -> str | None:
 
 def shouting(sentence: Sentence) -> bool:
     """Most words are in capitals: emphasis, not acronyms."""
+    if sum(1 for token in sentence.tokens if token.text[1:2].isupper()) < 3:
+        return False  # the usual case, decided without looking at every letter
     words = [token for token in sentence.tokens if token.kind is Kind.WORD and len(_letters(token.text)) >= 2]
     capitals = [token for token in words if _letters(token.text).isupper()]
     return len(capitals) >= 3 and 2 * len(capitals) >= len(words)

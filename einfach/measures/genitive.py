@@ -27,6 +27,7 @@ from ..normalize import lexicon_key
 from ..resources import read_word_list
 from ..suggest.german import noun_gender
 from .compounds import compound_parts
+from .memo import for_last_sentence
 from .tense import clauses
 
 __all__ = ["GENITIVE_PREPOSITIONS", "GenitiveMatch", "dative_phrase", "find_genitives"]
@@ -163,6 +164,7 @@ def _dative_clause(tokens: tuple[Token, ...], clause: list[int], position: int) 
     return bool(verbs & (langdata.dative_verbs() | _ditransitive_verbs()))
 
 
+@for_last_sentence
 def find_genitives(sentence: Sentence) -> tuple[GenitiveMatch, ...]:
     tokens = sentence.tokens
     clause_of = {index: clause for clause in clauses(sentence) for index in clause}

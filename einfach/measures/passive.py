@@ -25,6 +25,7 @@ from enum import StrEnum
 from .. import langdata
 from ..analysis.hanta import could_be_participle
 from ..analysis.model import FINITE_TAGS, Sentence, Token
+from .memo import for_last_sentence
 
 __all__ = ["PassiveKind", "PassiveMatch", "clause_indices", "find_passives", "perfect_with_sein", "sentence_clauses"]
 
@@ -129,23 +130,11 @@ def clause_indices(tokens: tuple[Token, ...]) -> list[list[int]]:
     return [clause for clause in clauses if clause]
 
 
-_last_cut: tuple[tuple[Token, ...], list[list[int]]] | None = None
-
-
+@for_last_sentence
 def sentence_clauses(sentence: Sentence) -> list[list[int]]:
-    """:func:`clause_indices` of a sentence, cut once although several measures ask in a row.
-
-    Passive, tense, mood, negation and genitive all read the clauses of the sentence a rule is
-    looking at; the last result is kept (the tokens tuple is held, so identity is safe, and the
-    pair is replaced in one step, so threads never see half of it). Callers must not change it.
-    """
-    global _last_cut
-    last = _last_cut
-    if last is not None and last[0] is sentence.tokens:
-        return last[1]
-    cut = clause_indices(sentence.tokens)
-    _last_cut = (sentence.tokens, cut)
-    return cut
+    """:func:`clause_indices` of a sentence, cut once although passive, tense, mood, negation and
+    genitive all ask for it in a row (:mod:`einfach.measures.memo`). Callers must not change it."""
+    return clause_indices(sentence.tokens)
 
 
 def _lemma(token: Token) -> str:

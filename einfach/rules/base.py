@@ -10,6 +10,7 @@ synonym used earlier) read ``context.sentences`` and share document-wide work th
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, TypeVar
@@ -22,6 +23,7 @@ from ..report import Finding, Severity, Suggestion
 __all__ = ["CheckContext", "Rule", "fingerprint", "make_finding"]
 
 _T = TypeVar("_T")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,11 @@ class CheckContext:
         if not self.allowed:
             return False
         return lexicon_key(token.text) in self.allowed or lexicon_key(token.lemma) in self.allowed
+
+    def has_digit(self, sentence: MeasuredSentence) -> bool:
+        """Whether the sentence contains a digit: rules on dates, times and phone numbers skip the rest."""
+        span = sentence.sentence
+        return _DIGIT.search(self.text, span.start, span.end) is not None
 
     def memo(self, key: str, compute: Callable[[], _T]) -> _T:
         """Document-wide work done once per check (for example: where each term first occurs)."""

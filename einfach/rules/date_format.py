@@ -106,6 +106,8 @@ class DateFormat:
     Options: ClassVar[type] = DateFormatOptions
 
     def check(self, sentence: MeasuredSentence, options: DateFormatOptions, context: CheckContext) -> Iterator[Finding]:
+        if not context.has_digit(sentence):
+            return
         tokens = sentence.sentence.tokens
         for index, token in enumerate(tokens):
             if token.kind is Kind.DATE:

@@ -118,7 +118,7 @@ class InconsistentTerm:
 
     def check(self, sentence: MeasuredSentence, options: InconsistentTermOptions, context: CheckContext) -> Iterator[Finding]:
         measured = context.sentences
-        if 0 <= sentence.index < len(measured) and measured[sentence.index].sentence == sentence.sentence:
+        if 0 <= sentence.index < len(measured) and measured[sentence.index] is sentence:
             switches = context.memo("ES211.switches", lambda: _switches(measured, context))
         else:  # a context without the document: this sentence alone
             switches = _switches((sentence,), context)

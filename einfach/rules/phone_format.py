@@ -117,6 +117,8 @@ class PhoneFormat:
     Options: ClassVar[type] = PhoneFormatOptions
 
     def check(self, sentence: MeasuredSentence, options: PhoneFormatOptions, context: CheckContext) -> Iterator[Finding]:
+        if not context.has_digit(sentence):
+            return
         tokens = sentence.sentence.tokens
         text = context.text
         index = 0

@@ -52,6 +52,8 @@ class TimeFormat:
     Options: ClassVar[type] = TimeFormatOptions
 
     def check(self, sentence: MeasuredSentence, options: TimeFormatOptions, context: CheckContext) -> Iterator[Finding]:
+        if not context.has_digit(sentence):
+            return
         tokens = sentence.sentence.tokens
         for index, token in enumerate(tokens):
             if token.kind is Kind.TIME:
