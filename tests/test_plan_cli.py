@@ -198,3 +198,25 @@ def test_fix_write_follows_a_symlink(tmp_path, capsys):
     link.symlink_to(target)
     assert run(["fix", str(link), "--write", "--no-config"], capsys)[0] == 0
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "Bitte melden Sie sich sofort.\n"
+
+
+@pytest.mark.parametrize(
+    ("step", "item", "flagged"),
+    [
+        ("Ich fahre mit dem Zug zum Vorstellungsgespräch nach Halle.", None, True),
+        ("Ich mache den Gabelstapler-Schein.", "Das Jobcenter bezahlt die Kaution für die Wohnung.", True),
+        ("Ich mache den Gabelstapler-Schein.", "Das Jobcenter übernimmt die Kosten.", False),
+        ("Ich erscheine pünktlich zu jedem Termin.", None, False),
+    ],
+)
+def test_costs_covered_reads_what_is_paid(step, item, flagged):
+    import dataclasses
+
+    from einfach.plan import Step, Support, SupportItem, check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    items = (SupportItem(item),) if item else ()
+    changed = dataclasses.replace(
+        plan, steps=(Step(step, due=plan.steps[0].proof_due),), support=Support(plan.support.offer, items)
+    )
+    assert any(f.code == "PL107" for f in check_plan(changed).findings) is flagged

@@ -22,7 +22,14 @@ from ._text import word_pattern
 #: Kinds of costs a step can bring, by the words that name them.
 COSTS = {
     "application": word_pattern(r"\w*bewerbung\w*", r"bewerbe|bewerben", flags=re.IGNORECASE),
-    "travel": word_pattern(r"\w*fahrt(?:en|kosten)?", r"\w*fahrkarten?", r"\w*tickets?", flags=re.IGNORECASE),
+    "travel": word_pattern(
+        r"\w*fahrt(?:en|kosten)?",
+        r"\w*fahrkarten?",
+        r"\w*tickets?",
+        r"fahre|fährt|fahren",
+        r"zug|bus|bahn|s-bahn|straßenbahn",
+        flags=re.IGNORECASE,
+    ),
     "training": word_pattern(
         r"\w*kurs(?:e|es)?",
         r"kurs\w*",
@@ -31,7 +38,7 @@ COSTS = {
         r"schulungs\w*",
         r"(?!über)\w*prüfung(?:en)?",
         r"prüfungs\w*",
-        r"\w*schein(?:e|s)?",
+        r"(?!er)\w*schein(?:e|s)?",  # Führerschein, Staplerschein; not "erscheine"
         flags=re.IGNORECASE,
     ),
     "clothing": word_pattern(r"\w*kleidung\w*", r"\w*schuhe?", flags=re.IGNORECASE),
@@ -46,6 +53,9 @@ _PAYS = word_pattern(
     r"\w*gutschein",
     flags=re.IGNORECASE,
 )
+
+
+_GENERAL = word_pattern(r"(?:die\s+)?kosten", r"(?:das\s+)?geld", r"alle\w*", flags=re.IGNORECASE)
 
 
 def cost_kinds(text: str) -> set[str]:
@@ -64,9 +74,12 @@ class CostsCovered:
     needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
-        paying = [cost_kinds(_item_text(item)) for item in plan.support.items if item.pays or _PAYS.search(item.what)]
+        paying_items = [item for item in plan.support.items if item.pays or _PAYS.search(item.what)]
+        paying = [cost_kinds(_item_text(item)) for item in paying_items]
         covered: set[str] = set().union(*paying)
-        general = any(not kinds for kinds in paying)
+        # an item that pays without naming what ("Das Jobcenter übernimmt die Kosten.") covers every kind;
+        # one that names another thing ("die Kaution") covers none of the step's kinds
+        general = any(not kinds and _GENERAL.search(_item_text(item)) for kinds, item in zip(paying, paying_items))
         for index, step in enumerate(plan.steps):
             kinds = cost_kinds(step.text)
             if not (step.costs or kinds):
