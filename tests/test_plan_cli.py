@@ -220,3 +220,13 @@ def test_costs_covered_reads_what_is_paid(step, item, flagged):
         plan, steps=(Step(step, due=plan.steps[0].proof_due),), support=Support(plan.support.offer, items)
     )
     assert any(f.code == "PL107" for f in check_plan(changed).findings) is flagged
+
+
+def test_a_signature_block_is_one_finding():
+    import dataclasses
+
+    from einfach.plan import check_plan
+
+    plan = load_plan(ROOT / "examples" / "plans" / "friseurin.yaml")
+    signed = dataclasses.replace(plan, notes="Ort, Datum: ____________ Unterschrift: ____________")
+    assert [f.path for f in check_plan(signed).findings if f.code == "PL109"] == ["notes"]

@@ -32,5 +32,8 @@ class NoSignature:
     needs_layout: ClassVar[bool] = False
 
     def check(self, plan: Kooperationsplan) -> Iterator[PlanFinding]:
+        seen: set[str] = set()
         for hit in find(PATTERNS, all_texts(plan)):
-            yield hit_finding(self, hit, "Der Plan braucht keine Unterschrift. Bitte die Zeile für die Unterschrift löschen.")
+            if hit.path not in seen:  # a signature block ("Ort, Datum", "____", "Unterschrift") is one finding
+                seen.add(hit.path)
+                yield hit_finding(self, hit, "Der Plan braucht keine Unterschrift. Bitte die Zeile für die Unterschrift löschen.")
