@@ -31,3 +31,12 @@ def test_overlong_sentences_are_cut_the_same_way(nlp):
     sentences = analyze(text)
     assert [len(s.tokens) for s in sentences] == [1000, 1000, 501]
     assert sentences == read_sentences(nlp(text))
+
+
+def test_a_clause_final_verb_after_a_modal_is_its_infinitive():
+    from einfach.analysis.analyze import analyze
+
+    (sentence,) = analyze("Ich will kein Geld mehr brauchen.")
+    assert [t.tag for t in sentence.tokens if t.text == "brauchen"] == ["VVINF"]
+    (other,) = analyze("Ich weiß, dass wir das Geld brauchen.")  # no modal: stays finite
+    assert [t.tag for t in other.tokens if t.text == "brauchen"] == ["VVFIN"]

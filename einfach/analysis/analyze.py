@@ -52,7 +52,33 @@ def tag_tokens(texts: Sequence[str], kinds: Sequence[Kind]) -> list[tuple[str, s
             known = abbreviations.get(compact(text))
             tag, lemma = (known.tag if known else "NN"), text
         result.append((tag, lemma))
-    return result
+    return _infinitives_after_modals(texts, result)
+
+
+_MODAL_TAGS = frozenset({"VMFIN"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "-"})
+
+
+def _infinitives_after_modals(texts: Sequence[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Ich will kein Geld mehr brauchen": HanTa reads the clause-final "brauchen" as finite.
+
+    A verb in -en at the end of a clause whose finite verb is a modal (and no other finite verb
+    stands between them) is its infinitive.
+    """
+    for index, (tag, lemma) in enumerate(tagged):
+        if tag not in ("VVFIN", "VAFIN") or not texts[index].endswith("en"):
+            continue
+        if index + 1 < len(texts) and texts[index + 1] not in _CLAUSE_ENDS:
+            continue
+        for before in range(index - 1, -1, -1):
+            if texts[before] in _CLAUSE_ENDS:
+                break
+            if tagged[before][0] in _MODAL_TAGS:
+                tagged[index] = ("VVINF" if tag == "VVFIN" else "VAINF", lemma)
+                break
+            if tagged[before][0] in ("VVFIN", "VAFIN", "VMFIN"):
+                break
+    return tagged
 
 
 #: A "sentence" longer than this (a table, a list without punctuation, minified text) is cut into
