@@ -60,7 +60,7 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "-"})
 
 
 def _infinitives_after_modals(texts: Sequence[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """"Ich will kein Geld mehr brauchen": HanTa reads the clause-final "brauchen" as finite.
+    """ "Ich will kein Geld mehr brauchen": HanTa reads the clause-final "brauchen" as finite.
 
     A verb in -en at the end of a clause whose finite verb is a modal (and no other finite verb
     stands between them) is its infinitive.
