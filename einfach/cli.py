@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .baseline import Baseline, MarkedFinding, Override, fingerprinted
-from .config import Settings, find_config, load_config
+from .config import Settings, project_settings
 from .errors import ConfigError, EinfachError, InputError
 from .plan.cli import add_plan_commands, run_plan
 from .profiles import DEFAULT_PROFILE, PROFILES, default_severities, rule_enabled
@@ -130,16 +130,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _settings(args: argparse.Namespace) -> Settings:
     """Config file (given, found from the first path or the working folder, or none) plus CLI values."""
-    if args.no_config:
-        base = Settings()
-    else:
-        path = args.config
-        if path is None:
-            first = next((Path(p) for p in args.paths if p != "-"), Path.cwd())
-            path = find_config(first if first.exists() else Path.cwd())
-        elif not path.is_file():
-            raise ConfigError(f"Einstellungsdatei {path} gibt es nicht.")
-        base = load_config(path) if path is not None else Settings()
+    first = next((Path(p) for p in args.paths if p != "-"), None)
+    base = project_settings(first, config=args.config, use_config=not args.no_config)
     options: dict[str, dict[str, Any]] = {}
     for rule, name, value in args.option:
         options.setdefault(rule, {})[name] = value

@@ -34,7 +34,7 @@ from .errors import ConfigError
 from .profiles import DEFAULT_PROFILE, PROFILES
 from .suppression import Suppression
 
-__all__ = ["CONFIG_FILES", "Settings", "find_config", "load_config"]
+__all__ = ["CONFIG_FILES", "Settings", "find_config", "load_config", "project_settings"]
 
 CONFIG_FILES = ("einfach.toml", "pyproject.toml")
 _KEYS = frozenset({"profile", "select", "ignore", "allow", "severity", "options", "suppress"})
@@ -107,6 +107,19 @@ def find_config(start: Path) -> Path | None:
         if project.is_file() and "einfach" in _read(project).get("tool", {}):
             return project
     return None
+
+
+def project_settings(near: Path | None = None, *, config: Path | None = None, use_config: bool = True) -> Settings:
+    """The settings the command line uses: ``config`` if given (it must exist), else the file found
+    from ``near`` (a checked file or folder; the working folder when None or missing), else defaults."""
+    if not use_config:
+        return Settings()
+    if config is not None:
+        if not config.is_file():
+            raise ConfigError(f"Einstellungsdatei {config} gibt es nicht.")
+        return load_config(config)
+    found = find_config(near if near is not None and near.exists() else Path.cwd())
+    return load_config(found) if found is not None else Settings()
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -103,16 +103,11 @@ def _settings(args: argparse.Namespace) -> Any:
     A plan has its own profile and rule choice; ``select`` and ``suppress`` do not apply to it, so
     they are refused rather than silently ignored.
     """
-    from ..config import Settings, find_config, load_config
+    from ..config import project_settings
 
-    if args.no_config:
-        return Settings()
-    path = args.config or find_config(args.path if args.path.exists() else Path.cwd())
-    if path is None:
-        return Settings()
-    settings = load_config(path)
+    settings = project_settings(args.path, config=args.config, use_config=not args.no_config)
     if settings.select or settings.suppress:
-        raise ConfigError(f"{path}: select und suppress gelten nicht für Pläne. Nehmen Sie ignore oder eine Baseline.")
+        raise ConfigError(f"{settings.source}: select und suppress gelten nicht für Pläne. Nehmen Sie ignore oder eine Baseline.")
     return settings
 
 

@@ -192,15 +192,11 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
         err.write(f"einfach serve: Dafür fehlt das Extra [service] ({', '.join(missing)}). Installieren mit: {_EXTRA_HINT}\n")
         return EXIT_ERROR
 
-    from ..config import Settings, load_config
+    from ..config import Settings, project_settings
     from ..errors import EinfachError
 
     try:
-        settings = Settings()
-        if args.config is not None:
-            if not args.config.is_file():
-                raise EinfachError(f"Einstellungsdatei {args.config} gibt es nicht.")
-            settings = load_config(args.config)
+        settings = project_settings(config=args.config) if args.config is not None else Settings()
         settings.checker()  # a wrong rule or option in the file: say so now, not on the first request
         token = _token(args)
     except EinfachError as error:
