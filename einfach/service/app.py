@@ -27,9 +27,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .._version import __version__
 from ..config import Settings
 from ..errors import german_number
+from ..workers import Busy, TimedOut, WorkerFailed, WorkerPool
 from . import DEFAULT_MAX_BODY, DEFAULT_QUEUE, DEFAULT_TIMEOUT, models
-from .pool import Busy, TimedOut, WorkerFailed, WorkerPool
-from .tasks import JSON, error_body
+from .tasks import JSON, error_body, worker_main
 
 __all__ = ["DEFAULT_MAX_BODY", "DEFAULT_QUEUE", "DEFAULT_TIMEOUT", "PATHS", "create_app", "default_workers"]
 
@@ -367,7 +367,7 @@ def create_app(
         raise ValueError("max_body and timeout_seconds must be positive")
     settings = settings or Settings()
     size = workers if workers is not None else default_workers()
-    pool = WorkerPool(settings, size, queue_limit)  # validates size and queue_limit
+    pool = WorkerPool(worker_main, settings, size, queue_limit)  # validates size and queue_limit
     rules_body: bytes | None = None
 
     @asynccontextmanager

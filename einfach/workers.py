@@ -1,4 +1,9 @@
-"""A fixed pool of worker processes for the CPU-bound work, driven from the event loop.
+"""A fixed pool of worker processes for CPU-bound work, driven from an asyncio event loop.
+
+Used by the HTTP service (one request = one task) and by the batch audit (one document = one
+task). A worker is ``target(conn, argument)`` in a spawned process: it loads what it needs, sends
+``("ready", None)`` (or ``("failed", message)``), then answers every ``(task, payload)`` it receives
+with ``("done", answer)`` until it receives ``None``.
 
 Why processes and not threads: a check is pure Python and holds the GIL, so threads would run
 one check at a time however many there are, and a check that runs over its time limit could not
@@ -19,16 +24,16 @@ import collections
 import contextlib
 import logging
 import multiprocessing
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from ..config import Settings
-from .tasks import Answer, worker_main
-
 __all__ = ["Busy", "TimedOut", "WorkerFailed", "WorkerPool"]
 
-log = logging.getLogger("einfach.service")
+log = logging.getLogger("einfach.workers")
+
+Target = Callable[[Connection, Any], None]
 
 _START_TIMEOUT = 120.0  # loading the resources takes 1-2 s; a loaded machine may need more
 _RESTART_DELAY = 5.0  # after a replacement worker failed to start
@@ -52,17 +57,19 @@ class _Worker:
         self.process = process
         self.conn = conn
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.result: asyncio.Future[Answer] | None = None
+        self.result: asyncio.Future[Any] | None = None
         self.alive = True
 
 
 class WorkerPool:
-    def __init__(self, settings: Settings, size: int, queue_limit: int) -> None:
+    def __init__(self, target: Target, argument: Any, size: int, queue_limit: int, name: str = "einfach-worker") -> None:
         if size < 1:
             raise ValueError("size must be at least 1")
         if queue_limit < 0:
             raise ValueError("queue_limit must not be negative")
-        self.settings = settings
+        self.target = target
+        self.argument = argument
+        self.name = name
         self.size = size
         self.queue_limit = queue_limit
         self._context = multiprocessing.get_context("spawn")  # no fork of a process with an event loop and threads
@@ -97,7 +104,7 @@ class WorkerPool:
 
     async def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(target=worker_main, args=(child, self.settings), name="einfach-worker", daemon=True)
+        process = self._context.Process(target=self.target, args=(child, self.argument), name=self.name, daemon=True)
         await asyncio.to_thread(process.start)
         child.close()
         worker = _Worker(process, parent)
@@ -203,7 +210,7 @@ class WorkerPool:
                 waiter.cancel()
             raise
 
-    async def run(self, task: str, payload: dict[str, Any], timeout: float) -> Answer:
+    async def run(self, task: str, payload: Any, timeout: float) -> Any:
         """Run ``task`` in a worker; all of it, waiting included, within ``timeout`` seconds."""
         if self._closed:
             raise Busy("unavailable")
@@ -217,7 +224,7 @@ class WorkerPool:
                 worker = await self._acquire(timeout)
             except TimeoutError:
                 raise Busy("busy") from None
-            result: asyncio.Future[Answer] = loop.create_future()
+            result: asyncio.Future[Any] = loop.create_future()
             worker.result = result
             try:
                 worker.conn.send((task, payload))
