@@ -24,12 +24,16 @@ import collections
 import contextlib
 import logging
 import multiprocessing
+import signal
+import warnings
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-__all__ = ["Busy", "TimedOut", "WorkerFailed", "WorkerPool"]
+from .errors import EinfachError
+
+__all__ = ["Busy", "TimedOut", "WorkerFailed", "WorkerPool", "serve_tasks"]
 
 log = logging.getLogger("einfach.workers")
 
@@ -37,6 +41,32 @@ Target = Callable[[Connection, Any], None]
 
 _START_TIMEOUT = 120.0  # loading the resources takes 1-2 s; a loaded machine may need more
 _RESTART_DELAY = 5.0  # after a replacement worker failed to start
+
+
+def serve_tasks(conn: Connection, warm_up: Callable[[], Any], handle: Callable[[str, Any], Any]) -> None:
+    """The body of every worker: ``warm_up()`` once, then ``handle(task, payload)`` for each task
+    until the pipe closes or sends None. Nothing is logged or printed here (libraries' messages
+    could quote a text), and Ctrl+C or a stop of the process group is left to the parent, which
+    ends its workers itself (with SIGKILL when it must)."""
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        warm_up()
+    except Exception as error:  # noqa: BLE001 - reported to the parent, which says so
+        conn.send(("failed", str(error) if isinstance(error, EinfachError) else type(error).__name__))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        task, payload = message
+        conn.send(("done", handle(task, payload)))
 
 
 class Busy(Exception):

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import signal
-import warnings
 from collections import OrderedDict
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, NamedTuple
 
 from ..config import Settings
-from ..errors import ConfigError, EinfachError, InputError
+from ..errors import ConfigError, InputError
+from ..workers import serve_tasks
 
 __all__ = ["TASKS", "Answer", "error_body", "run_task", "worker_main"]
 
@@ -215,26 +213,5 @@ def run_task(task: str, payload: dict[str, Any], settings: Settings) -> Answer:
 
 
 def worker_main(conn: Connection, settings: Settings) -> None:
-    """Serve tasks from the pipe until it closes or sends None. Nothing is logged or printed here:
-    libraries' log messages and warnings could quote the text."""
-    logging.disable(logging.CRITICAL)
-    warnings.simplefilter("ignore")
-    # Ctrl+C and a stop of the whole process group (systemd, timeout) reach the workers too: the
-    # server ends them after the requests in flight (it kills with SIGKILL when it must).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    try:
-        warm_up({}, settings)
-    except Exception as error:  # reported to the server, which says so and does not start
-        conn.send(("failed", str(error) if isinstance(error, EinfachError) else type(error).__name__))
-        return
-    conn.send(("ready", None))
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        task, payload = message
-        conn.send(("done", run_task(task, payload, settings)))
+    """A service worker: load the resources, then answer requests until the server stops it."""
+    serve_tasks(conn, lambda: warm_up({}, settings), lambda task, payload: run_task(task, payload, settings))

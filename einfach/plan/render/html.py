@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from ...templates import environment_for
 from ..model import Kooperationsplan
 from ._view import plan_view
 
@@ -43,16 +44,7 @@ def keep_words(text: str) -> Markup:
 
 @cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("einfach.plan.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["words"] = keep_words
-    return env
+    return environment_for("einfach.plan.render", {"words": keep_words})
 
 
 def render_html(plan: Kooperationsplan, *, compact: bool = False, fonts: Sequence[Mapping[str, Any]] = ()) -> str:
