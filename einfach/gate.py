@@ -21,7 +21,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .baseline import Baseline, MarkedFinding, fingerprinted
 from .config import Settings
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .plan.model import Kooperationsplan
     from .plan.report import PlanFinding, PlanReport
 
-__all__ = ["FAIL_ON", "GateResult", "cache_info", "clear_cache", "gate", "settings_key"]
+__all__ = ["FAIL_ON", "GateResult", "analyse", "cache_info", "clear_cache", "gate", "settings_key"]
 
 FAIL_ON = ("suggestion", "warning", "error", "never")
 RESULTS_CACHED = 256  # GateResults (text, settings, fail_on, baseline, path)
@@ -174,6 +174,16 @@ def _content(text_or_plan: Any) -> tuple[str, Kooperationsplan | None, str]:
         raise InputError(f"Text oder Kooperationsplan erwartet, nicht {type(text_or_plan).__name__}.")
     canonical = json.dumps(text_or_plan.to_dict(), sort_keys=True, ensure_ascii=False)
     return "plan", text_or_plan, hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@overload
+def analyse(text_or_plan: str, settings: Settings) -> Report: ...
+@overload
+def analyse(text_or_plan: Kooperationsplan, settings: Settings) -> PlanReport: ...
+def analyse(text_or_plan: str | Kooperationsplan, settings: Settings) -> Report | PlanReport:
+    """Check a text or a plan with ``settings`` (checkers are kept per settings, as for :func:`gate`)."""
+    plan = None if isinstance(text_or_plan, str) else text_or_plan
+    return _analyse(text_or_plan, plan, settings, settings_key(settings))
 
 
 def _analyse(text_or_plan: Any, plan: Kooperationsplan | None, settings: Settings, key: str) -> Report | PlanReport:

@@ -21,6 +21,7 @@ __all__ = [
     "Severity",
     "Suggestion",
     "Suppressed",
+    "redacted_data",
 ]
 
 #: Version of the dictionary layout produced by ``Report.to_dict()``.
@@ -106,7 +107,7 @@ class Finding:
             "text": self.text if include_text else None,
             "message": self.message,
             "suggestions": suggestions,
-            "data": _redacted(self.data) if not include_text else dict(self.data),
+            "data": redacted_data(self.data) if not include_text else dict(self.data),
             "sentence": self.sentence,
             "fingerprint": self.fingerprint,
         }
@@ -126,7 +127,7 @@ class Suppressed:
         return {"reason": reason, "source": self.source, "finding": self.finding.to_dict(include_text=include_text)}
 
 
-def _redacted(data: Mapping[str, Any]) -> dict[str, Any]:
+def redacted_data(data: Mapping[str, Any]) -> dict[str, Any]:
     """Numbers, booleans and rule-made labels stay; words from the text go."""
     return {key: value for key, value in data.items() if isinstance(value, bool | int | float) or key == "kind"}
 

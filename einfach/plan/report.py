@@ -28,6 +28,7 @@ class PlanFinding:
     text: str | None = None
     suggestions: tuple[Suggestion, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
+    fingerprint: str = ""  # the core finding's, for language findings
 
     @classmethod
     def from_language(cls, path: str, finding: Finding) -> PlanFinding:
@@ -42,6 +43,7 @@ class PlanFinding:
             text=finding.text,
             suggestions=finding.suggestions,
             data=finding.data,
+            fingerprint=finding.fingerprint,
         )
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
