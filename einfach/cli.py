@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .audit.cli import add_audit_command, run_audit_command
 from .baseline import Baseline, MarkedFinding, Override, fingerprinted
 from .config import Settings, project_settings
 from .errors import ConfigError, EinfachError, InputError
@@ -125,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", metavar="REGEL", help="Code oder Name, z. B. ES101 oder sentence-length")
     add_plan_commands(commands)
     add_serve_command(commands)
+    add_audit_command(commands, _add_settings)
     return parser
 
 
@@ -436,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_plan(args, out, err)
         if args.command == "serve":
             return run_serve(args, out, err)
+        if args.command == "audit":
+            return run_audit_command(args, _settings(args), out, err)
         return _check(args, out, err)
     except EinfachError as error:
         err.write(f"einfach: {error}\n")

@@ -40,6 +40,7 @@ def test_wheel_contains_data_and_types(wheel):
         "einfach/plan/template.yaml",
         "einfach/plan/render/templates/plan.html.j2",
         "einfach/plan/render/templates/plan.css",
+        "einfach/audit/templates/report.html.j2",
         "einfach/data/grammar/sein_perfect_verbs.txt",
     ]:
         assert relative in names, relative
@@ -91,3 +92,14 @@ def test_wheel_runs_in_fresh_venv(wheel, tmp_path):
         cwd=tmp_path,
     )
     assert fixed.stdout.strip() == "Bitte melden Sie sich sofort.", fixed.stderr
+    tree = tmp_path / "plans"
+    tree.mkdir()
+    (tree / "plan.txt").write_text("Der Antrag wird vom Jobcenter geprüft.\n", encoding="utf-8")
+    audit = subprocess.run(
+        [str(env_dir / "bin" / "einfach"), "audit", str(tree), "-o", str(tmp_path / "audit"), "--workers", "1", "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert audit.returncode == 0, audit.stderr
+    assert "<svg" in (tmp_path / "audit" / "report.html").read_text(encoding="utf-8")
