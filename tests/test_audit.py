@@ -389,3 +389,36 @@ def test_dask_engine_gives_the_same_results(tmp_path):
         result = run_audit([root], tmp_path / "dask", options)
     assert result.checked == 10
     assert read_outputs(tmp_path / "dask") == read_outputs(tmp_path / "local")
+
+
+def test_ctrl_c_leaves_no_half_written_output_and_the_rerun_resumes(tmp_path):
+    """A real SIGINT to the running command: exit 2, no outputs, no staging folder, work kept."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "tree"
+    root.mkdir()
+    for index in range(600):  # all different: equal files would be taken from the cache
+        (root / f"plan-{index:03d}.txt").write_text(f"{HEAVY}\n\nIch habe {index} Bewerbungen geschrieben.\n", encoding="utf-8")
+    outdir = tmp_path / "out"
+    command = [sys.executable, "-m", "einfach", "audit", str(root), "-o", str(outdir), "--workers", "2"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    cache = outdir / ".einfach-cache"
+
+    def cached_bytes() -> int:  # results go to the SQLite file and its write-ahead log
+        return sum(path.stat().st_size for path in cache.glob("results.sqlite*")) if cache.exists() else 0
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and cached_bytes() < 50_000:
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 2, err
+    assert "abgebrochen" in err
+    assert not any((outdir / name).exists() for name in OUTPUT_FILES)
+    assert not list(outdir.glob(".einfach-audit-*"))
+    resumed = run_audit([root], outdir, AuditOptions(workers=2))
+    assert resumed.cached > 0 and resumed.checked + resumed.cached == 600
+    assert len(documents(outdir)) == 600
