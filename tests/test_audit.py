@@ -272,14 +272,14 @@ def test_hostile_files_are_listed_not_fatal(tmp_path, monkeypatch):
     (root / "gesperrt.txt").write_text(PLAIN, encoding="utf-8")
     os.symlink(root, root / "schleife")
     os.symlink(root / "fehlt.txt", root / "toter-link.txt")
-    real_open = Path.open
+    real_open = os.open
 
-    def no_permission(self, *args, **kwargs):
-        if self.name == "gesperrt.txt":
+    def no_permission(path, *args, **kwargs):  # root may read anything: chmod 000 would not do
+        if str(path).endswith("gesperrt.txt"):
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", no_permission)
+    monkeypatch.setattr(os, "open", no_permission)
     options = AuditOptions(workers=1, use_cache=False, limits=Limits(max_bytes=1_000_000))
     result = run_audit([root], tmp_path / "out", options)
     monkeypatch.undo()
@@ -422,3 +422,78 @@ def test_ctrl_c_leaves_no_half_written_output_and_the_rerun_resumes(tmp_path):
     resumed = run_audit([root], outdir, AuditOptions(workers=2))
     assert resumed.cached > 0 and resumed.checked + resumed.cached == 600
     assert len(documents(outdir)) == 600
+
+
+def test_a_settings_mistake_is_a_usage_error_not_broken_files(tmp_path, capsys):
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "a.txt").write_text(PLAIN, encoding="utf-8")
+    code, err = audit([str(root), "-o", str(tmp_path / "out"), "--option", "sentence-length.warn_above=abc"], capsys)
+    assert code == 2 and "warn_above" in err
+    assert not (tmp_path / "out" / "errors.csv").exists()
+
+
+def test_nothing_found_is_not_a_pass(tmp_path, capsys):
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "bild.jpg").write_bytes(b"\xff\xd8")
+    code, err = audit([str(root), "-o", str(tmp_path / "out"), "--quiet"], capsys)
+    assert code == 2 and "Keine passende Datei" in err
+
+
+def test_odd_names_pipes_and_twin_roots(tmp_path):
+    first, second = tmp_path / "a" / "plans", tmp_path / "b" / "plans"
+    first.mkdir(parents=True)
+    second.mkdir(parents=True)
+    (first / "x.txt").write_text(PLAIN, encoding="utf-8")
+    (second / "x.txt").write_text(PLAIN, encoding="utf-8")
+    (first / "SCAN.TXT").write_text(PLAIN, encoding="utf-8")
+    latin1 = os.fsencode(first) + b"/Pl\xe4ne.txt"  # a name from an old share, not UTF-8
+    with open(latin1, "wb") as handle:
+        handle.write(PLAIN.encode())
+    os.mkfifo(first / "pipe.txt")  # would block a plain open() for ever
+    result = run_audit([first, second], tmp_path / "out", AuditOptions(workers=1, use_cache=False, include=("*.txt",)))
+    paths = sorted(row["path"] for row in documents(tmp_path / "out"))
+    assert paths == ["plans-2/x.txt", "plans/Pl\\xe4ne.txt", "plans/SCAN.TXT", "plans/x.txt"]
+    assert [(row["path"], row["reason"]) for row in errors(tmp_path / "out")] == [("plans/pipe.txt", "unsupported")]
+    assert result.exit_code == 3
+
+
+def test_same_bytes_as_json_and_yaml_are_cached_apart(tmp_path):
+    root = tmp_path / "tree"
+    root.mkdir()
+    data = (EXAMPLES / "friseurin.yaml").read_bytes()
+    (root / "a.yaml").write_bytes(data)
+    (root / "z.json").write_bytes(data)  # YAML bytes under a .json name: not a valid JSON plan
+    for _ in range(2):
+        run_audit([root], tmp_path / "out", AuditOptions(workers=1))
+        assert [row["path"] for row in documents(tmp_path / "out")] == ["a.yaml"]
+        assert [(row["path"], row["reason"]) for row in errors(tmp_path / "out")] == [("z.json", "invalid-plan")]
+
+
+def test_redaction_key_is_remade_when_damaged_and_a_text_cache_is_named(tmp_path):
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "a.txt").write_text(PLAIN, encoding="utf-8")
+    outdir = tmp_path / "out"
+    plain = run_audit([root], outdir, AuditOptions(workers=1))
+    assert plain.notes == ()
+    key = outdir / ".einfach-cache" / "redact.key"
+    key.parent.mkdir(parents=True, exist_ok=True)
+    key.write_bytes(b"")  # a crash while writing it, or a careless restore
+    redacted = run_audit([root], outdir, AuditOptions(workers=1, redact=True))
+    assert len(key.read_bytes()) == 32 and oct(key.stat().st_mode)[-3:] == "600"
+    assert any("ohne --redact" in note for note in redacted.notes)
+
+
+def test_a_worker_cannot_take_all_the_memory():
+    import subprocess
+    import sys
+
+    probe = (
+        "from einfach.audit.engine import cap_memory\n"
+        "cap_memory(256 << 20)\n"
+        "try:\n    bytearray(1 << 30)\nexcept MemoryError:\n    print('capped')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "capped", result.stderr

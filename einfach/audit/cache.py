@@ -21,17 +21,22 @@ from .readers import Unreadable
 __all__ = ["ResultCache"]
 
 _COMMIT_EVERY = 1.0  # seconds
-_KEEP = ("timeout", "crashed")  # not stored: the next run may have more time or a fixed einfach
+_KEY_BYTES = 32
+# not stored: the next run may have more time, more memory, the [audit] extra or a fixed einfach
+_KEEP = ("timeout", "crashed", "unsupported")
 
 
 class ResultCache:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, redacted: bool) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
+        self.redacted = redacted
         self._db = sqlite3.connect(folder / "results.sqlite", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA journal_mode=DELETE")  # not WAL: WAL fails on network shares
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self._marked = False
         self._db.execute("BEGIN")
         self._last_commit = time.monotonic()
 
@@ -52,6 +57,9 @@ class ResultCache:
             raw = f"!{outcome.reason}\n{outcome}"
         else:
             raw = outcome.to_json()
+            if not self.redacted and not self._marked:
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('holds_text', '1')")
+                self._marked = True
         self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, zlib.compress(raw.encode("utf-8"), 1)))
         if time.monotonic() - self._last_commit > _COMMIT_EVERY:
             self._commit()
@@ -61,15 +69,26 @@ class ResultCache:
         self._db.execute("BEGIN")
         self._last_commit = time.monotonic()
 
+    def holds_text(self) -> bool:
+        """True once a result of a run without redaction was stored here (findings with text)."""
+        return self._db.execute("SELECT 1 FROM meta WHERE name = 'holds_text'").fetchone() is not None
+
     def redaction_key(self) -> bytes:
         """The secret for hashed names in redacted outputs: made once, kept with the cache, so
-        reruns give the same hashes, and never written into the outputs."""
+        reruns give the same hashes, and never written into the outputs. A missing, empty or
+        damaged key file is replaced whole (written aside, then renamed)."""
         path = self.folder / "redact.key"
-        if not path.exists():
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        key = path.read_bytes() if path.is_file() else b""
+        if len(key) != _KEY_BYTES:
+            aside = path.with_name(f".redact.key.{os.getpid()}")
+            descriptor = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(secrets.token_bytes(32))
-        return path.read_bytes()
+                handle.write(secrets.token_bytes(_KEY_BYTES))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(aside, path)
+            key = path.read_bytes()
+        return key
 
     def close(self) -> None:
         self._db.execute("COMMIT")

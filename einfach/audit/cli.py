@@ -1,8 +1,9 @@
 """``einfach audit``: the command line of the batch audit.
 
 Exit codes: 0 finished, no document over the threshold; 1 finished, some documents over it;
-2 usage or configuration error (also: stopped with Ctrl+C); 3 finished, but some files could
-not be read (listed in errors.csv). 3 wins over 1: an incomplete audit needs a look first.
+2 usage or configuration error (also: no file found, stopped with Ctrl+C); 3 finished, but some
+files could not be read (listed in errors.csv). 3 wins over 1: an incomplete audit needs a look
+first.
 """
 
 from __future__ import annotations
@@ -112,8 +113,6 @@ def run_audit_command(args: argparse.Namespace, settings: Settings, out: TextIO,
         limits=limits,
         timeout=args.timeout,
     )
-    if settings.select or settings.suppress:
-        err.write("einfach: Mit select oder suppress prüft audit nur Texte, keine Pläne (.json, .yaml).\n")
     try:
         result = run_audit([Path(p) for p in args.paths], args.output, options, None if args.quiet else err)
     except KeyboardInterrupt:
@@ -121,6 +120,8 @@ def run_audit_command(args: argparse.Namespace, settings: Settings, out: TextIO,
             "\neinfach: abgebrochen. Die alten Ergebnisse sind unverändert. Ein neuer Lauf macht beim Zwischenspeicher weiter.\n"
         )
         return 2
+    for note in result.notes:
+        err.write(f"einfach: {note}\n")
     if not args.quiet:
         err.write(_closing_line(result.summary, result.cached, result.seconds, args.output))
     return result.exit_code

@@ -41,6 +41,10 @@ class Job:
     redact: bool = False
     key: bytes = b""  # the audit's secret for hashed names; empty without redact
 
+    def __post_init__(self) -> None:
+        if self.redact and len(self.key) < 16:
+            raise ValueError("a redacted audit needs a secret key of at least 16 bytes")
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -133,8 +137,8 @@ def audit_safely(kind: str, data: bytes, job: Job, name: str = "<Dokument>") -> 
         return audit_document(kind, data, job, name)
     except Unreadable as problem:
         return problem
-    except MemoryError:
-        return Unreadable("too-large", "Zu wenig Speicher für diese Datei.")
+    except MemoryError:  # "crashed" is not cached: another run may have the memory
+        return Unreadable("crashed", "Zu wenig Speicher für diese Datei.")
     except RecursionError:
         return Unreadable("corrupt", "Die Datei ist zu tief verschachtelt.")
     except EinfachError as error:

@@ -10,6 +10,7 @@ not in the cache, so a rerun on an unchanged tree starts none.
 from __future__ import annotations
 
 import asyncio
+import os
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
@@ -17,9 +18,10 @@ from ..workers import Busy, TimedOut, WorkerFailed, WorkerPool, serve_tasks
 from .document import DocumentResult, Job, audit_safely
 from .readers import Unreadable
 
-__all__ = ["DaskEngine", "Engine", "LocalEngine", "Outcome", "worker_main"]
+__all__ = ["DaskEngine", "Engine", "LocalEngine", "Outcome", "cap_memory", "worker_main"]
 
 Outcome = DocumentResult | Unreadable
+MEMORY_HEADROOM = 2 << 30  # bytes a worker may add after loading the language data
 _WARM_UP = "Ich gehe am Montag zum Jobcenter. Die Unterlagen werden geprüft.".encode()
 
 
@@ -39,9 +41,31 @@ def _crashed() -> Unreadable:
     return Unreadable("crashed", "Das Lesen der Datei ist abgestürzt. Die Datei ist wohl beschädigt.")
 
 
+def cap_memory(headroom: int = MEMORY_HEADROOM) -> None:
+    """Limit this process's address space to what it uses now plus ``headroom`` (Linux). A hostile
+    file that makes a reader allocate without end then costs a MemoryError or this worker (which
+    is replaced), not the machine's memory and with it the whole audit."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            used = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = used + headroom
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        return  # not Linux: no cap
+
+
 def worker_main(conn: Connection, job: Job) -> None:
-    """A local audit worker: load the resources once, then check documents until stopped."""
-    serve_tasks(conn, lambda: audit_safely("text", _WARM_UP, job), lambda _task, payload: audit_safely(job=job, **payload))
+    """A local audit worker: load the resources once, cap the memory, then check documents."""
+    serve_tasks(conn, lambda: _warm_up(job), lambda _task, payload: audit_safely(job=job, **payload))
+
+
+def _warm_up(job: Job) -> None:
+    audit_safely("text", _WARM_UP, job)
+    cap_memory()
 
 
 class LocalEngine:
@@ -96,7 +120,7 @@ class DaskEngine:
             raise ConfigError(f"Dask-Scheduler {self.address} ist nicht erreichbar ({type(error).__name__}).") from None
         info = self._client.scheduler_info()
         threads = sum(worker.get("nthreads", 1) for worker in info.get("workers", {}).values())
-        self.slots = max(2 * threads, 2)
+        self.slots = max(threads, 1)  # no queue on the workers: the time limit counts from the start
         self._job = await self._client.scatter(self.job, broadcast=True)
 
     async def run(self, kind: str, data: bytes, name: str) -> Outcome:

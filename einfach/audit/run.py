@@ -12,13 +12,16 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
 
 from .._version import __version__
+from ..checker import DEFAULT_MAX_CHARS
 from ..config import Settings
 from ..errors import ConfigError, german_number
 from ..gate import FAIL_ON, settings_key
@@ -34,7 +37,8 @@ from .tally import LEVELS, Row, Tally
 
 __all__ = ["AuditOptions", "AuditResult", "run_audit"]
 
-EXIT_OK, EXIT_OVER, EXIT_UNREADABLE = 0, 1, 3
+EXIT_OK, EXIT_OVER, EXIT_NOTHING, EXIT_UNREADABLE = 0, 1, 2, 3
+WINDOW_PER_SLOT, MIN_WINDOW = 8, 32  # documents read ahead and held in order; bounds the memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +66,16 @@ class AuditResult:
     checked: int  # files checked in this run
     cached: int  # files whose result came from the cache
     seconds: float
+    notes: tuple[str, ...] = ()  # plain German hints for the person who started the audit
 
     @property
     def exit_code(self) -> int:
-        """3 when files could not be read (the audit is incomplete), else 1 when documents are over
-        the threshold, else 0."""
+        """2 when no file was found (an audit that looked at nothing must not pass), 3 when files
+        could not be read (the audit is incomplete), else 1 when documents are over the threshold,
+        else 0."""
         totals = self.summary["totals"]
+        if not totals["files"]:
+            return EXIT_NOTHING
         if totals["unreadable"]:
             return EXIT_UNREADABLE
         return EXIT_OVER if totals["over_threshold"] else EXIT_OK
@@ -92,12 +100,20 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
     started = time.monotonic()
     cache = None
     if options.use_cache:
-        cache = ResultCache(options.cache or outdir / ".einfach-cache")
+        cache = ResultCache(options.cache or outdir / ".einfach-cache", redacted=options.redact)
     writer = None
     try:
         key = b""
+        notes: list[str] = []
         if options.redact:
             key = cache.redaction_key() if cache is not None else secrets.token_bytes(32)
+            if cache is not None and cache.holds_text():
+                notes.append(
+                    f"Achtung: Der Zwischenspeicher {cache.folder} enthält Texte aus einem Lauf ohne --redact. "
+                    "Geben Sie nur die fünf Ergebnis-Dateien weiter, nie den Zwischenspeicher."
+                )
+        if options.settings.select or options.settings.suppress:
+            notes.append("Mit select oder suppress prüft audit nur Texte, keine Pläne (.json, .yaml).")
         job = Job(options.settings, options.limits, options.redact, key)
         config_key = _config_key(job)
         writer = OutputWriter(outdir, _rule_codes())
@@ -118,13 +134,14 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
             progress = Progress(progress_stream, total) if progress_stream is not None else None
             checked = cached = 0
 
+            def store(item: _Item, outcome: Outcome) -> None:
+                if cache is not None:  # at once: Ctrl+C loses nothing that finished
+                    cache.put(item.key, outcome)
+
             def emit(item: _Item, outcome: Outcome, computed: bool) -> None:
                 nonlocal checked, cached
                 cached += item.cached
-                if computed:
-                    checked += 1
-                    if cache is not None:
-                        cache.put(item.key, outcome)
+                checked += computed
                 if isinstance(outcome, Unreadable):
                     writer.problem(item.row, outcome)  # type: ignore[union-attr]
                     tally.add_problem(outcome)
@@ -134,7 +151,7 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
                     progress.step()
 
             items = _items(roots, outdir, options, job, config_key, cache)
-            asyncio.run(_drive(items, _engine(job, options), emit))
+            asyncio.run(_drive(items, _engine(job, options), store, emit))
             if progress is not None:
                 progress.close()
             summary = tally.summary()
@@ -144,7 +161,9 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
 
         writer.finish(summary, render_report(summary))
         writer = None
-        return AuditResult(summary, outdir, checked, cached, time.monotonic() - started)
+        if not summary["totals"]["files"]:
+            notes.append("Keine passende Datei gefunden. Stimmen der Ordner und --include/--exclude?")
+        return AuditResult(summary, outdir, checked, cached, time.monotonic() - started, tuple(notes))
     finally:
         if writer is not None:
             writer.discard()
@@ -172,6 +191,9 @@ def _validate(roots: Sequence[Path], outdir: Path, options: AuditOptions) -> Non
         raise ConfigError("--engine dask braucht --scheduler ADRESSE (z. B. tcp://10.0.0.5:8786).")
     if options.engine not in ("local", "dask"):
         raise ConfigError("--engine muss local oder dask sein.")
+    if options.limits.max_chars > DEFAULT_MAX_CHARS:
+        raise ConfigError(f"--max-chars darf höchstens {german_number(DEFAULT_MAX_CHARS)} sein.")
+    options.settings.checker()  # a wrong option or severity is a usage error, not a broken file
 
 
 def _config_key(job: Job) -> str:
@@ -183,8 +205,19 @@ def _config_key(job: Job) -> str:
         job.redact,
         hashlib.sha256(job.key).hexdigest() if job.key else "",
         repr(job.limits),
+        _versions("pypdfium2", "PyYAML"),  # readers outside einfach change the extracted text
     ]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
+
+
+def _versions(*packages: str) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for package in packages:
+        try:
+            found[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            found[package] = None
+    return found
 
 
 def _rule_codes() -> list[str]:
@@ -233,32 +266,37 @@ def _items(
         except Unreadable as problem:
             yield _Item(index, row, found.kind, outcome=problem)
             continue
-        key = f"{hashlib.blake2b(data, digest_size=16).hexdigest()}:{found.kind}:{config_key}"
+        suffix = found.path.suffix.lower()  # a plan is read as JSON or YAML by its suffix
+        key = f"{hashlib.blake2b(data, digest_size=16).hexdigest()}:{found.kind}{suffix}:{config_key}"
         cached = cache.get(key) if cache is not None else None
         if cached is not None:
             yield _Item(index, row, found.kind, outcome=cached, cached=True)
         else:
-            yield _Item(index, row, found.kind, data=data, key=key, name="Dokument" + found.path.suffix.lower())
+            yield _Item(index, row, found.kind, data=data, key=key, name="Dokument" + suffix)
 
 
 def _read(path: Path, limits: Limits) -> bytes:
-    """The file's bytes; never more than the size cap, checked before reading and while reading."""
+    """The file's bytes; never more than the size cap, checked before reading and while reading.
+    Only regular files: a named pipe or a device would block or never end."""
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limits.max_bytes:
-                raise Unreadable(
-                    "too-large", f"Datei ist zu groß ({german_number(size)} Bytes, erlaubt {german_number(limits.max_bytes)})."
-                )
-            data = handle.read(limits.max_bytes + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise Unreadable("not-found", "Datei gibt es nicht (mehr), oder der Link zeigt ins Leere.") from None
     except PermissionError:
         raise Unreadable("permission", "Keine Leserechte für die Datei.") from None
-    except IsADirectoryError:
-        raise Unreadable("not-found", "Ist ein Ordner, keine Datei.") from None
     except OSError as error:
         raise Unreadable("corrupt", f"Datei ist nicht lesbar ({error.strerror or type(error).__name__}).") from None
+    with open(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise Unreadable("unsupported", "Keine normale Datei (z. B. eine Pipe oder ein Gerät). Übersprungen.")
+        if status.st_size > limits.max_bytes:
+            size = german_number(status.st_size)
+            raise Unreadable("too-large", f"Datei ist zu groß ({size} Bytes, erlaubt {german_number(limits.max_bytes)}).")
+        try:
+            data = handle.read(limits.max_bytes + 1)
+        except OSError as error:
+            raise Unreadable("corrupt", f"Datei ist nicht lesbar ({error.strerror or type(error).__name__}).") from None
     if len(data) > limits.max_bytes:
         raise Unreadable("too-large", f"Datei ist zu groß (mehr als {german_number(limits.max_bytes)} Bytes).")
     return data
@@ -270,11 +308,21 @@ def _engine(job: Job, options: AuditOptions) -> Engine:
     return LocalEngine(job, options.workers, options.timeout)
 
 
-async def _drive(items: Iterator[_Item], engine: Engine, emit: Callable[[_Item, Outcome, bool], None]) -> None:
-    """Check what needs checking, ``engine.slots`` at a time, and emit every item in order."""
-    if isinstance(engine, DaskEngine):
-        await engine.start()
-    window = max(8 * engine.slots, 32)
+async def _drive(
+    items: Iterator[_Item],
+    engine: Engine,
+    store: Callable[[_Item, Outcome], None],
+    emit: Callable[[_Item, Outcome, bool], None],
+) -> None:
+    """Check what needs checking, ``engine.slots`` at a time, store each result when it is done,
+    and emit every item in walk order."""
+    try:
+        if isinstance(engine, DaskEngine):
+            await engine.start()
+    except BaseException:
+        await engine.close()
+        raise
+    window = max(WINDOW_PER_SLOT * engine.slots, MIN_WINDOW)
     finished: dict[int, tuple[_Item, Outcome, bool]] = {}
     running: set[asyncio.Task[None]] = set()
     slots = asyncio.Semaphore(engine.slots)
@@ -284,6 +332,7 @@ async def _drive(items: Iterator[_Item], engine: Engine, emit: Callable[[_Item, 
         async with slots:
             outcome = await engine.run(item.kind, item.data or b"", item.name)
         item.data = None
+        store(item, outcome)
         finished[item.index] = (item, outcome, True)
 
     def flush() -> None:
@@ -302,6 +351,8 @@ async def _drive(items: Iterator[_Item], engine: Engine, emit: Callable[[_Item, 
                 flush()
             if item.outcome is not None:
                 finished[item.index] = (item, item.outcome, False)
+                if item.index % 64 == 0:
+                    await asyncio.sleep(0)  # Ctrl+C lands here too when everything comes from the cache
             else:
                 task = asyncio.get_running_loop().create_task(check(item))
                 running.add(task)

@@ -51,22 +51,42 @@ def walk(
     skip: Sequence[Path] = (),
     group_depth: int = 1,
 ) -> Iterator[Source | SourceProblem]:
-    """Every audited file under ``roots``. ``include``/``exclude`` are globs matched against the
-    relative name (``*`` also crosses "/"); a folder matching ``exclude`` is not entered."""
+    """Every audited file under ``roots``. ``include``/``exclude`` are globs matched, ignoring
+    case, against the relative name or the file name (``*`` also crosses "/"); a folder matching
+    ``exclude`` is not entered."""
     skipped = frozenset(_identity(path) for path in skip if path.exists())
-    walk_ = _Walk(tuple(include), tuple(exclude), skipped, group_depth)
-    prefixed = len(roots) > 1
-    for root in roots:
-        prefix = root.resolve().name if prefixed else ""
+    walk_ = _Walk(tuple(p.lower() for p in include), tuple(p.lower() for p in exclude), skipped, group_depth)
+    for root, prefix in zip(roots, _prefixes(roots), strict=True):
         if not os.path.lexists(root):
             yield SourceProblem(str(root), "not-found", "Datei oder Ordner gibt es nicht.")
         elif root.is_dir():
             yield from _folder(root, prefix, walk_, ())
         else:
-            name = prefix + "/" + root.name if prefix else root.name
+            name = prefix + "/" + _display(root.name) if prefix else _display(root.name)
             source = _file(root, name, walk_)
             if source is not None:
                 yield source
+
+
+def _prefixes(roots: Sequence[Path]) -> list[str]:
+    """With several roots, each name starts with its root's folder name, made unique ("plans",
+    "plans-2") so two roots never give the same document name."""
+    if len(roots) < 2:
+        return [""]
+    prefixes: list[str] = []
+    for root in roots:
+        base = _display(root.resolve().name) or "root"
+        prefix, number = base, 1
+        while prefix in prefixes:
+            number += 1
+            prefix = f"{base}-{number}"
+        prefixes.append(prefix)
+    return prefixes
+
+
+def _display(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (old shares) become \\xNN escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -75,7 +95,7 @@ def _identity(path: Path) -> tuple[int, int]:
 
 
 def _folder(folder: Path, name: str, walk_: _Walk, ancestors: tuple[tuple[int, int], ...]) -> Iterator[Source | SourceProblem]:
-    label = name or folder.name or str(folder)
+    label = name or _display(folder.name) or str(folder)
     try:
         identity = _identity(folder)
         if identity in ancestors:
@@ -97,7 +117,7 @@ def _folder(folder: Path, name: str, walk_: _Walk, ancestors: tuple[tuple[int, i
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        child = f"{name}/{entry.name}" if name else entry.name
+        child = f"{name}/{_display(entry.name)}" if name else _display(entry.name)
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()  # follows symlinks
@@ -123,5 +143,7 @@ def _file(path: Path, name: str, walk_: _Walk) -> Source | None:
 
 
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:
+    """Case-insensitive, like the file types (patterns come lower-cased)."""
+    name = name.lower()
     base = name.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(base, pattern) for pattern in patterns)

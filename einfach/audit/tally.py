@@ -102,7 +102,8 @@ class Tally:
         self.rule_documents: Counter[str] = Counter()
         self.folders: dict[str, _Folder] = {}
         self.problems: Counter[str] = Counter()
-        self._worst: list[tuple[float, int, str, dict[str, Any]]] = []
+        self._worst: list[tuple[float, int, str, int, dict[str, Any]]] = []
+        self._seen = 0
         self._db = sqlite3.connect(scratch)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
@@ -162,10 +163,11 @@ class Tally:
             "top_rules": top,
         }
         # the heap's smallest is the least hard kept; ties: more findings, then the smaller id, are harder
-        rank = (result.difficulty, findings, _reverse(row.document), entry)
+        self._seen += 1  # last tie-breaker, so two entries are never compared as dicts
+        rank = (result.difficulty, findings, _reverse(row.document), -self._seen, entry)
         if len(self._worst) < TOP_DOCUMENTS:
             heapq.heappush(self._worst, rank)  # type: ignore[arg-type]
-        elif rank[:3] > self._worst[0][:3]:
+        elif rank[:4] > self._worst[0][:4]:
             heapq.heapreplace(self._worst, rank)  # type: ignore[arg-type]
 
     def _count_texts(self, result: DocumentResult) -> None:
