@@ -15,6 +15,7 @@ import io
 import textwrap
 import zipfile
 import zlib
+from collections.abc import Callable
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
@@ -106,24 +107,47 @@ _ODT_MANIFEST = (
 )
 
 
+def _grouped(
+    blocks: list[Block],
+    *,
+    heading: Callable[[str], str],
+    item: Callable[[str], str],
+    paragraph: Callable[[str], str],
+    items: Callable[[str], str],
+) -> list[str]:
+    """Markup per block, with runs of list items wrapped together (ODF and HTML alike)."""
+    body: list[str] = []
+    pending: list[str] = []
+    for kind, text in blocks:
+        if kind != "item" and pending:
+            body.append(items("".join(pending)))
+            pending = []
+        if kind == "heading":
+            body.append(heading(text))
+        elif kind == "item":
+            pending.append(item(text))
+        else:
+            body.append(paragraph(text))
+    if pending:
+        body.append(items("".join(pending)))
+    return body
+
+
+def _odt_paragraph(text: str) -> str:
+    first, second = _halves(text)
+    span = f"<text:span>{escape(second)}</text:span>" if second else ""
+    return f"<text:p>{escape(first)}{span}</text:p>"
+
+
 def odt_bytes(blocks: list[Block]) -> bytes:
     """A minimal ODF text package: mimetype (first, stored), META-INF/manifest.xml, content.xml."""
-    body: list[str] = []
-    items: list[str] = []
-    for kind, text in blocks:
-        if kind != "item" and items:
-            body.append(f"<text:list>{''.join(items)}</text:list>")
-            items = []
-        if kind == "heading":
-            body.append(f'<text:h text:outline-level="2">{escape(text)}</text:h>')
-        elif kind == "item":
-            items.append(f"<text:list-item><text:p>{escape(text)}</text:p></text:list-item>")
-        else:
-            first, second = _halves(text)
-            span = f"<text:span>{escape(second)}</text:span>" if second else ""
-            body.append(f"<text:p>{escape(first)}{span}</text:p>")
-    if items:
-        body.append(f"<text:list>{''.join(items)}</text:list>")
+    body = _grouped(
+        blocks,
+        heading=lambda text: f'<text:h text:outline-level="2">{escape(text)}</text:h>',
+        item=lambda text: f"<text:list-item><text:p>{escape(text)}</text:p></text:list-item>",
+        paragraph=_odt_paragraph,
+        items=lambda joined: f"<text:list>{joined}</text:list>",
+    )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -144,20 +168,13 @@ def odt_bytes(blocks: list[Block]) -> bytes:
 
 def html_bytes(blocks: list[Block], title: str) -> bytes:
     """A plain HTML page as an intranet or a mail export would have it (UTF-8, a little CSS)."""
-    body: list[str] = []
-    items: list[str] = []
-    for kind, text in blocks:
-        if kind != "item" and items:
-            body.append(f"<ul>\n{''.join(items)}</ul>")
-            items = []
-        if kind == "heading":
-            body.append(f"<h2>{escape(text)}</h2>")
-        elif kind == "item":
-            items.append(f"  <li>{escape(text)}</li>\n")
-        else:
-            body.append(f"<p>{escape(text)}</p>")
-    if items:
-        body.append(f"<ul>\n{''.join(items)}</ul>")
+    body = _grouped(
+        blocks,
+        heading=lambda text: f"<h2>{escape(text)}</h2>",
+        item=lambda text: f"  <li>{escape(text)}</li>\n",
+        paragraph=lambda text: f"<p>{escape(text)}</p>",
+        items=lambda joined: f"<ul>\n{joined}</ul>",
+    )
     page = (
         '<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(title)}</title>\n<style>body {{ font-family: sans-serif; max-width: 40em; }}</style>\n"
