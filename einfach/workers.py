@@ -240,8 +240,10 @@ class WorkerPool:
                 waiter.cancel()
             raise
 
-    async def run(self, task: str, payload: Any, timeout: float) -> Any:
-        """Run ``task`` in a worker; all of it, waiting included, within ``timeout`` seconds."""
+    async def run(self, task: str, payload: Any, timeout: float, *, wait: float | None = None) -> Any:
+        """Run ``task`` in a worker; all of it, waiting included, within ``timeout`` seconds. With
+        ``wait``, waiting for a free worker may take up to ``wait`` seconds and ``timeout`` counts
+        from the moment the task reaches its worker (a batch job's limit is for the work)."""
         if self._closed:
             raise Busy("unavailable")
         if self._admitted >= self.size + self.queue_limit:
@@ -251,9 +253,11 @@ class WorkerPool:
         self._admitted += 1
         try:
             try:
-                worker = await self._acquire(timeout)
+                worker = await self._acquire(timeout if wait is None else wait)
             except TimeoutError:
                 raise Busy("busy") from None
+            if wait is not None:
+                deadline = loop.time() + timeout
             result: asyncio.Future[Any] = loop.create_future()
             worker.result = result
             try:

@@ -21,6 +21,7 @@ from .readers import Unreadable
 __all__ = ["DaskEngine", "Engine", "LocalEngine", "Outcome", "cap_memory", "worker_main"]
 
 Outcome = DocumentResult | Unreadable
+_WAIT_FOR_WORKER = 300.0  # seconds: a replacement worker loads its data in 1-2 s, on a busy machine more
 MEMORY_HEADROOM = 2 << 30  # bytes a worker may add after loading the language data
 _WARM_UP = "Ich gehe am Montag zum Jobcenter. Die Unterlagen werden geprüft.".encode()
 
@@ -80,9 +81,12 @@ class LocalEngine:
             self._started = asyncio.get_running_loop().create_task(self._pool.start())
         await asyncio.shield(self._started)
         try:
-            outcome: Outcome = await self._pool.run("document", {"kind": kind, "data": data, "name": name}, self.timeout)
-        except (TimedOut, Busy):  # Busy: no worker came back in time after replacing a killed one
+            payload = {"kind": kind, "data": data, "name": name}
+            outcome: Outcome = await self._pool.run("document", payload, self.timeout, wait=_WAIT_FOR_WORKER)
+        except TimedOut:
             return _timed_out(self.timeout)
+        except Busy:  # no replacement for a killed worker came up in time
+            return Unreadable("crashed", "Kein Prüf-Prozess ist frei geworden. Bitte den Lauf wiederholen.")
         except WorkerFailed:
             return _crashed()
         return outcome
