@@ -173,6 +173,7 @@ def test_summary_adds_up_and_finds_the_text_block(audited):
         "sentences": totals["sentences"],
         "findings": sum(int(row["findings"]) for row in documents(outdir)),
         "over_threshold": sum(int(row["over_threshold"]) for row in documents(outdir)),
+        "over_by_level": sum(row["level"] in ("standard", "schwer") for row in documents(outdir)),
     }
     assert sum(summary["levels"].values()) == 7
     assert sum(b["documents"] for b in summary["difficulty"]["bins"]) == 7 - summary["levels"]["none"]
@@ -199,6 +200,9 @@ def test_report_is_self_contained(audited):
     assert "<svg" in html and 'lang="de"' in html
     assert not re.search(r"(src|href)=\"(https?:)?//", html), "no resource from the network"
     assert "Die Erstattung" in html
+    summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
+    by_finding = summary["totals"]["over_threshold"] - summary["totals"]["over_by_level"]
+    assert f"{summary['totals']['over_by_level']} davon wegen der Schwierigkeit. {by_finding} nur, weil" in html
 
 
 def test_same_tree_same_outputs_and_the_rerun_comes_from_the_cache(tmp_path):

@@ -95,6 +95,7 @@ class Tally:
         self.sentences = 0
         self.findings = 0
         self.over = 0
+        self.over_by_level = 0  # of those, over by their level (the rest: by a finding)
         self.kinds: Counter[str] = Counter()
         self.levels: Counter[str] = Counter()
         self.difficulties: Counter[float] = Counter()
@@ -125,6 +126,7 @@ class Tally:
         self.findings += findings
         over = document_over(result, self.max_level, self.fail_on)
         self.over += over
+        self.over_by_level += over_threshold(result.level, self.max_level)
         self.levels[result.level or "none"] += 1
         if result.difficulty is not None:
             self.difficulties[result.difficulty] += 1
@@ -204,6 +206,7 @@ class Tally:
                 "sentences": self.sentences,
                 "findings": self.findings,
                 "over_threshold": self.over,
+                "over_by_level": self.over_by_level,
             },
             "kinds": dict(sorted(self.kinds.items())),
             "levels": {level: self.levels[level] for level in (*LEVELS, "none")},
