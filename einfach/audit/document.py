@@ -26,8 +26,9 @@ from ..langdata import lexicon_entries
 from ..report import Report, redacted_data
 from .readers import Limits, Unreadable, read_text
 
-__all__ = ["MIN_BLOCK_WORDS", "Block", "DocumentResult", "Job", "audit_document", "audit_safely", "keyed_hash"]
+__all__ = ["MIN_BLOCK_WORDS", "RESULT_FORMAT", "Block", "DocumentResult", "Job", "audit_document", "audit_safely", "keyed_hash"]
 
+RESULT_FORMAT = 4  # of DocumentResult: part of the cache key; raise it when what a result holds changes
 MIN_BLOCK_WORDS = 5  # shorter sentences ("Guten Tag.") recur everywhere and say nothing about text blocks
 _DIGITS = re.compile(r"\d+")
 
@@ -67,7 +68,10 @@ class DocumentResult:
     counts: Mapping[str, int]  # rule code -> count
     findings: tuple[str, ...]  # one JSON object per finding, in reading order
     blocks: tuple[Block, ...]
-    hard_words: tuple[tuple[str, str | None, str], ...]  # (term, plainer alternative, rule code), one per finding
+    # (key, shown, plainer alternative, rule code), one per finding; the key is the lexicon term
+    # (lemmas: "leistungsberechtigt Person"); shown is the text for terms of several words
+    # ("leistungsberechtigte Person"), else (and always under redact) the key
+    hard_words: tuple[tuple[str, str, str | None, str], ...]
 
     def to_json(self) -> str:
         data = {
@@ -97,7 +101,7 @@ class DocumentResult:
             counts=data["counts"],
             findings=tuple(data["findings"]),
             blocks=tuple(Block(key, text, findings, tuple(codes)) for key, text, findings, codes in data["blocks"]),
-            hard_words=tuple((term, alternative, code) for term, alternative, code in data["hard_words"]),
+            hard_words=tuple((term, shown, alternative, code) for term, shown, alternative, code in data["hard_words"]),
         )
 
 
@@ -206,18 +210,33 @@ def _blocks(language: Report, job: Job) -> Iterable[Block]:
         )
 
 
-def _hard_words(findings: Iterable[Any], redact: bool) -> Iterable[tuple[str, str | None, str]]:
+def _hard_words(findings: Iterable[Any], redact: bool) -> Iterable[tuple[str, str, str | None, str]]:
     """Lexicon terms (einfach's own words, safe to show) with the lexicon's plainer word, and,
-    without redact, rare words as written with the suggested synonym if there is one."""
+    without redact, rare words with the suggested synonym if there is one."""
     for finding in findings:
         term = finding.data.get("term")
         if isinstance(term, str):
-            yield term, _replacements().get(term), finding.code
+            # one word: its dictionary form; several: as written ("wichtig Grund" reads badly)
+            written = " ".join(finding.text.split()) if finding.text else term
+            shown = term if redact or " " not in term else written
+            yield term, shown, _replacements().get(term), finding.code
         elif finding.rule == "rare-word" and not redact:
-            yield finding.text, next((s.replacement for s in finding.suggestions if s.replacement), None), finding.code
+            alternative = next((s.replacement for s in finding.suggestions if s.replacement), None)
+            yield finding.text, finding.text, alternative, finding.code
 
 
 @cache
 def _replacements() -> dict[str, str]:
-    """Lexicon term -> its plainer word, for the entries that are replaced (not explained)."""
-    return {entry.term: entry.alternative for entry in lexicon_entries() if entry.action == "replace" and entry.alternative}
+    """Lexicon term -> what to do instead, for the house list: the plainer word, or how to
+    explain, make precise or drop it."""
+    advice: dict[str, str] = {}
+    for entry in lexicon_entries():
+        if entry.action == "remove":
+            advice[entry.term] = "weglassen"
+        elif entry.alternative:
+            prefix = _ADVICE.get(entry.action, "")
+            advice[entry.term] = prefix + entry.alternative
+    return advice
+
+
+_ADVICE = {"explain": "erklären: ", "specify": "genau sagen: "}  # "replace": the word itself

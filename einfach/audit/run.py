@@ -27,7 +27,7 @@ from ..errors import ConfigError, german_number
 from ..gate import FAIL_ON, settings_key
 from ..resources import data_version
 from .cache import ResultCache
-from .document import Job, keyed_hash
+from .document import RESULT_FORMAT, Job, keyed_hash
 from .engine import DaskEngine, Engine, LocalEngine, Outcome
 from .outputs import OutputWriter
 from .progress import Progress
@@ -199,6 +199,7 @@ def _validate(roots: Sequence[Path], outdir: Path, options: AuditOptions) -> Non
 def _config_key(job: Job) -> str:
     """Everything besides the bytes that changes a document's result."""
     data = [
+        RESULT_FORMAT,
         settings_key(job.settings),
         __version__,
         data_version(),

@@ -110,7 +110,7 @@ class Tally:
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("CREATE TABLE blocks (key TEXT PRIMARY KEY, documents INTEGER, findings INTEGER, codes TEXT, text TEXT)")
         self._db.execute(
-            "CREATE TABLE words (term TEXT, code TEXT, alternative TEXT, occurrences INTEGER, documents INTEGER, "
+            "CREATE TABLE words (term TEXT, code TEXT, shown TEXT, alternative TEXT, occurrences INTEGER, documents INTEGER, "
             "PRIMARY KEY (term, code))"
         )
 
@@ -179,13 +179,13 @@ class Tally:
             [(b.key, b.findings, " ".join(b.codes), b.text) for b in blocks.values()],
         )
         words: dict[tuple[str, str], list[Any]] = {}
-        for term, alternative, code in result.hard_words:
-            entry = words.setdefault((term, code), [alternative, 0])
-            entry[1] += 1
-        self._db.executemany(
-            "INSERT INTO words VALUES (?, ?, ?, ?, 1) ON CONFLICT(term, code) DO UPDATE SET "
+        for term, shown, alternative, code in result.hard_words:
+            entry = words.setdefault((term, code), [shown, alternative, 0])
+            entry[2] += 1
+        self._db.executemany(  # the first way of writing it that was seen stays
+            "INSERT INTO words VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(term, code) DO UPDATE SET "
             "occurrences = occurrences + excluded.occurrences, documents = documents + 1",
-            [(term, code, alternative, count) for (term, code), (alternative, count) in words.items()],
+            [(term, code, shown, alternative, count) for (term, code), (shown, alternative, count) in words.items()],
         )
 
     def summary(self) -> dict[str, Any]:
@@ -247,12 +247,19 @@ class Tally:
 
     def _hard_words(self) -> list[dict[str, Any]]:
         query = (
-            "SELECT term, alternative, code, occurrences, documents FROM words "
+            "SELECT shown, term, alternative, code, occurrences, documents FROM words "
             "ORDER BY documents DESC, occurrences DESC, term, code LIMIT ?"
         )
         return [
-            {"term": term, "alternative": alternative, "code": code, "occurrences": occurrences, "documents": documents}
-            for term, alternative, code, occurrences, documents in self._db.execute(query, (TOP_WORDS,))
+            {
+                "term": shown,
+                "key": term,
+                "alternative": alternative,
+                "code": code,
+                "occurrences": occurrences,
+                "documents": documents,
+            }
+            for shown, term, alternative, code, occurrences, documents in self._db.execute(query, (TOP_WORDS,))
         ]
 
     def _blocks(self) -> list[dict[str, Any]]:
