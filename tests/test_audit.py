@@ -185,6 +185,9 @@ def test_summary_adds_up_and_finds_the_text_block(audited):
     assert erstattung["documents"] == 3 and "ES203" in erstattung["codes"]
     words = {w["term"]: w for w in summary["hard_words"]}
     assert words["unverzüglich"]["alternative"] == "sofort" and words["unverzüglich"]["documents"] >= 3
+    person = words["leistungsberechtigte Person"]  # a phrase as written, counted per lexicon entry
+    assert person["key"] == "leistungsberechtigt Person" and person["alternative"] == "Sie"
+    assert any(w["alternative"] and w["alternative"].startswith("erklären: ") for w in summary["hard_words"])
     per_100 = {r["code"]: r["per_100_words"] for r in summary["rules"]}
     assert per_100["ES203"] == round(100 * sum(int(r["ES203"]) for r in documents(outdir)) / totals["words"], 2)
 
@@ -370,6 +373,7 @@ def test_redacted_outputs_hold_no_word_of_the_plans(tmp_path):
     summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
     assert summary["redacted"] is True
     assert summary["recurring_sentences"] and all(b["text"] is None for b in summary["recurring_sentences"])
+    assert all(w["term"] == w["key"] for w in summary["hard_words"]), "only the lexicon's own form"
     assert all(row["path"] == "" for row in documents(outdir))
 
 
