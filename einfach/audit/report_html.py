@@ -16,10 +16,11 @@ from typing import Any
 
 import jinja2
 
+from ..errors import german_number
 from ..report import Level
 from ..scoring import difficulty_model
 from ..templates import environment_for
-from .tally import over_threshold
+from .tally import LEVELS, over_threshold
 
 __all__ = [
     "KIND_LABELS",
@@ -32,14 +33,8 @@ __all__ = [
     "render_report",
 ]
 
-LEVELS = tuple(level.value for level in Level)
-LEVEL_LABELS = {
-    Level.LEICHT.value: "Nahe an Leichter Sprache",
-    Level.EINFACH.value: "Einfache Sprache",
-    Level.STANDARD.value: "Standard",
-    Level.SCHWER.value: "Schwer",
-    "none": "Ohne Satz",
-}
+#: The core's level labels, capitalised to start a table cell
+LEVEL_LABELS = {level.value: level.label[0].upper() + level.label[1:] for level in Level} | {"none": "Ohne Satz"}
 #: threshold.fail_on -> what else makes a document count as over ("never": nothing else)
 FAIL_ON_TEXTS = {"error": "einen Fehler", "warning": "eine Warnung oder einen Fehler", "suggestion": "irgendeinen Hinweis"}
 PROFILE_LABELS = {"leicht": "Leichte Sprache", "einfach": "Einfache Sprache", "standard": "Standard"}
@@ -70,11 +65,6 @@ REASON_LABELS = {
     "timeout": ("Die Prüfung hat zu lange gedauert.", "Die Datei einzeln prüfen."),
     "crashed": ("Die Prüfung ist abgebrochen.", "Dem Team von einfach melden."),
 }
-
-
-def german_number(value: int) -> str:
-    """20345 -> "20.345"."""
-    return f"{value:,}".replace(",", ".")
 
 
 def german_decimal(value: float | None, digits: int = 1) -> str:

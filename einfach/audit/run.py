@@ -116,7 +116,8 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
             notes.append("Mit select oder suppress prüft audit nur Texte, keine Pläne (.json, .yaml).")
         job = Job(options.settings, options.limits, options.redact, key)
         config_key = _config_key(job)
-        writer = OutputWriter(outdir, _rule_codes())
+        rules = _rule_summaries()
+        writer = OutputWriter(outdir, rules)
         tally = Tally(
             writer.scratch,
             profile=options.settings.profile,
@@ -125,7 +126,7 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
             redacted=options.redact,
             config_key=config_key,
             data_version=data_version(),
-            rule_summaries=_rule_summaries(),
+            rule_summaries=rules,
         )
         try:
             total = None
@@ -138,10 +139,10 @@ def run_audit(roots: Sequence[Path], outdir: Path, options: AuditOptions, progre
                 if cache is not None:  # at once: Ctrl+C loses nothing that finished
                     cache.put(item.key, outcome)
 
-            def emit(item: _Item, outcome: Outcome, computed: bool) -> None:
+            def emit(item: _Item, outcome: Outcome) -> None:
                 nonlocal checked, cached
                 cached += item.cached
-                checked += computed
+                checked += item.outcome is None  # no outcome when read: it was checked now
                 if isinstance(outcome, Unreadable):
                     writer.problem(item.row, outcome)  # type: ignore[union-attr]
                     tally.add_problem(outcome)
@@ -221,20 +222,13 @@ def _versions(*packages: str) -> dict[str, str | None]:
     return found
 
 
-def _rule_codes() -> list[str]:
-    from ..plan.rules.registry import PLAN_RULES
-    from ..rules.registry import RULES
-
-    return [rule.code for rule in RULES] + [rule.code for rule in PLAN_RULES]
-
-
 def _rule_summaries() -> dict[str, tuple[str, str]]:
+    """Code -> (name, German one-liner) of every rule, core first, in registry order."""
     from ..plan.rules.registry import PLAN_RULES
     from ..rules.registry import RULES
 
-    return {rule.code: (rule.name, rule.summary) for rule in RULES} | {
-        rule.code: (rule.name, rule.summary) for rule in PLAN_RULES
-    }
+    core = {rule.code: (rule.name, rule.summary) for rule in RULES}
+    return core | {rule.code: (rule.name, rule.summary) for rule in PLAN_RULES}
 
 
 def _walk(roots: Sequence[Path], outdir: Path, options: AuditOptions) -> Iterator[Source | SourceProblem]:
@@ -313,7 +307,7 @@ async def _drive(
     items: Iterator[_Item],
     engine: Engine,
     store: Callable[[_Item, Outcome], None],
-    emit: Callable[[_Item, Outcome, bool], None],
+    emit: Callable[[_Item, Outcome], None],
 ) -> None:
     """Check what needs checking, ``engine.slots`` at a time, store each result when it is done,
     and emit every item in walk order."""
@@ -324,7 +318,7 @@ async def _drive(
         await engine.close()
         raise
     window = max(WINDOW_PER_SLOT * engine.slots, MIN_WINDOW)
-    finished: dict[int, tuple[_Item, Outcome, bool]] = {}
+    finished: dict[int, tuple[_Item, Outcome]] = {}
     running: set[asyncio.Task[None]] = set()
     slots = asyncio.Semaphore(engine.slots)
     next_index = 0
@@ -334,7 +328,7 @@ async def _drive(
             outcome = await engine.run(item.kind, item.data or b"", item.name)
         item.data = None
         store(item, outcome)
-        finished[item.index] = (item, outcome, True)
+        finished[item.index] = (item, outcome)
 
     def flush() -> None:
         nonlocal next_index
@@ -351,7 +345,7 @@ async def _drive(
                     task.result()
                 flush()
             if item.outcome is not None:
-                finished[item.index] = (item, item.outcome, False)
+                finished[item.index] = (item, item.outcome)
                 if item.index % 64 == 0:
                     await asyncio.sleep(0)  # Ctrl+C lands here too when everything comes from the cache
             else:

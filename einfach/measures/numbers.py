@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..errors import german_number
+
 __all__ = ["cardinal_value", "format_digits", "roman_value"]
 
 _UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
@@ -104,6 +106,4 @@ def roman_value(text: str) -> int | None:
 
 def format_digits(value: int) -> str:
     """Digits as German texts write them: 1000, 10.000 (a period groups from five digits on)."""
-    if value < 10_000:
-        return str(value)
-    return f"{value:,}".replace(",", ".")
+    return str(value) if value < 10_000 else german_number(value)
